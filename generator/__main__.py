@@ -1,0 +1,81 @@
+"""Command line for maintainers: `python -m generator check | build | serve | schema`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from generator.data.errors import GuidelineDataError
+from generator.data.load import load_guideline
+
+
+def _check(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve()
+    try:
+        guideline = load_guideline(root / "guideline_data", root=root)
+    except GuidelineDataError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    for version in guideline.versions:
+        count = len(version.interventions.interventions)
+        print(f"{version.id}: valid ({count} interventions, {len(version.growth_model.rules)} rules)")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from generator.site import build_site
+
+    root = Path(args.root).resolve()
+    try:
+        seconds = build_site(root, root / args.output, args.site_url)
+    except GuidelineDataError as exc:
+        print(exc.report(), file=sys.stderr)
+        print("No site was built.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # MkDocs' Abort and PluginError carry their own messages
+        print(f"Build failed: {exc}", file=sys.stderr)
+        print("No site was built.", file=sys.stderr)
+        return 1
+    print(f"Built {args.output}/ (nl, en) in {seconds:.1f} s")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from generator.site import serve
+
+    serve(Path(args.root).resolve(), host=args.host, port=args.port)
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from generator.data.schema import write_schemas
+
+    root = Path(args.root).resolve()
+    for path in write_schemas(root / "guideline_data" / "schema"):
+        print(path.relative_to(root))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--root", default=".", help="project root (default: the current directory)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate guideline_data/ and list every error").set_defaults(run=_check)
+    build = commands.add_parser("build", help="build both languages into site/ (strict)")
+    build.add_argument("--output", default="site", help="output folder, relative to the root (default: site)")
+    build.add_argument("--site-url", default=None, help="public root URL with trailing slash (default: SITE_URL)")
+    build.set_defaults(run=_build)
+    serve = commands.add_parser("serve", help="build and serve both languages with live reload")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=_serve)
+    commands.add_parser("schema", help="write guideline_data/schema/*.schema.json").set_defaults(run=_schema)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

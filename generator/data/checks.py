@@ -1,0 +1,109 @@
+"""Cross-file checks that no single model can make: unique ids, references, footnote markers.
+
+Reference fields are declared in the models with `Ref(...)` metadata; this module finds them by walking the
+validated model tree together with its key path, so every error still points at its YAML line.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from generator.data.errors import DataError, KeyPath
+from generator.data.models import FOOTNOTE_REF, Ref, Text
+from generator.data.yaml_source import YamlDocument
+
+
+@dataclass(frozen=True)
+class Located:
+    """A value found in a file's model tree, with where it is."""
+
+    doc: YamlDocument
+    path: KeyPath
+    value: Any
+    #: The `Ref` metadata of the field holding `value`, if it is a reference.
+    ref: Ref | None = None
+
+
+def _ref_of(annotation: Any) -> Ref | None:
+    for arg in typing.get_args(annotation):
+        if isinstance(arg, Ref):
+            return arg
+        found = _ref_of(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def walk(doc: YamlDocument, value: Any, path: KeyPath = (), ref: Ref | None = None) -> Iterator[Located]:
+    """Every model, list element and field value below `value`, depth first, with its key path."""
+    yield Located(doc, path, value, ref)
+    if isinstance(value, BaseModel):
+        for name, field in type(value).model_fields.items():
+            child = getattr(value, name)
+            if child is not None:
+                yield from walk(doc, child, (*path, name), _ref_of(field.annotation))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from walk(doc, child, (*path, index), ref)
+
+
+def check_ids_and_references(files: list[tuple[YamlDocument, BaseModel]]) -> list[DataError]:
+    """Check one version folder: ids unique across its files, every reference and footnote marker resolves.
+
+    Args:
+        files: Each validated file with its parsed document.
+
+    Returns:
+        Every error found (empty if all is well).
+    """
+    nodes = [node for doc, model in files for node in walk(doc, model)]
+    errors: list[DataError] = []
+
+    ids_by_class: dict[str, set[str]] = {}
+    first_definition: dict[str, Located] = {}
+    for node in nodes:
+        if not isinstance(node.value, BaseModel) or "id" not in type(node.value).model_fields:
+            continue
+        item_id = node.value.id  # type: ignore[attr-defined]
+        earlier = first_definition.get(item_id)
+        if earlier is not None:
+            where = f"{earlier.doc.display_path}:{earlier.doc.position((*earlier.path, 'id')).line}"
+            errors.append(node.doc.error((*node.path, "id"), f"duplicate id `{item_id}` (first defined at {where})"))
+            continue
+        first_definition[item_id] = node
+        for cls in type(node.value).__mro__:
+            ids_by_class.setdefault(cls.__name__, set()).add(item_id)
+    every_id = set(first_definition)
+
+    for node in nodes:
+        if node.ref is not None and isinstance(node.value, str):
+            known = every_id if node.ref.target == "*" else ids_by_class.get(node.ref.target, set())
+            if node.value not in known:
+                kind = "item" if node.ref.target == "*" else node.ref.target
+                errors.append(node.doc.error(node.path, f"unknown {kind} id `{node.value}`: no such id in this version"))
+        if isinstance(node.value, Text):
+            for language in ("nl", "en"):
+                for match in FOOTNOTE_REF.finditer(getattr(node.value, language)):
+                    if match.group(1) not in ids_by_class.get("Footnote", set()):
+                        errors.append(
+                            node.doc.error(
+                                (*node.path, language),
+                                f"footnote reference [^{match.group(1)}] names no footnote in footnotes.yaml",
+                            )
+                        )
+        if isinstance(node.value, Text):
+            markers_nl = [m.group(1) for m in FOOTNOTE_REF.finditer(node.value.nl)]
+            markers_en = [m.group(1) for m in FOOTNOTE_REF.finditer(node.value.en)]
+            if sorted(markers_nl) != sorted(markers_en):
+                errors.append(
+                    node.doc.error(
+                        node.path,
+                        f"footnote references differ between languages: nl {markers_nl}, en {markers_en}",
+                    )
+                )
+    return errors

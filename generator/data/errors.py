@@ -1,0 +1,57 @@
+"""Data errors that point at `file:line:column`, the key path and the offending source line.
+
+Rendered as Jinja's `TemplateSyntaxError` is: the message with its location, then the source line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Union
+
+#: A path of keys and list indexes from the root of a YAML file.
+KeyPath = tuple[Union[str, int], ...]
+
+
+def format_key_path(path: KeyPath) -> str:
+    """`("interventions", 3, "title", "en")` -> `interventions[3].title.en`; the root is `(root)`."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(root)"
+
+
+@dataclass(frozen=True)
+class DataError:
+    file: str
+    line: int
+    column: int
+    key_path: KeyPath
+    message: str
+    source_line: str = ""
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line, self.column, self.message)
+
+    def __str__(self) -> str:
+        head = f"{self.file}:{self.line}:{self.column}: {format_key_path(self.key_path)}: {self.message}"
+        if self.source_line.strip():
+            return f"{head}\n    {self.source_line.strip()}"
+        return head
+
+
+class GuidelineDataError(Exception):
+    """Raised when the guideline data has errors; carries all of them, sorted by file and line."""
+
+    def __init__(self, errors: Iterable[DataError]) -> None:
+        self.errors = sorted(set(errors), key=DataError.sort_key)
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.errors)
+        noun = "error" if count == 1 else "errors"
+        body = "\n".join(str(error) for error in self.errors)
+        return f"{count} {noun} in the guideline data:\n{body}"

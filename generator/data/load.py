@@ -1,0 +1,186 @@
+"""Load and validate `guideline_data/`: the version registry and every version folder.
+
+All files are read and all errors are gathered before anything fails, so a maintainer sees every problem at
+once (as `mkdocs.config.base.load_config` does), sorted by file and line.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from pydantic import BaseModel
+
+from generator.data import models as m
+from generator.data.checks import check_ids_and_references, walk
+from generator.data.errors import DataError, GuidelineDataError
+from generator.data.validate import validate_document
+from generator.data.yaml_source import YamlDocument, load_yaml
+
+REGISTRY_FILE = "versions.yaml"
+
+
+@dataclass(frozen=True)
+class GuidelineVersion:
+    """One version of the guideline, fully validated."""
+
+    meta: m.Version
+    document: m.DocumentFile
+    core_elements: m.CoreElementsFile
+    interventions: m.InterventionsFile
+    minimum_hurdle: m.MinimumHurdleFile
+    growth_model: m.GrowthModelFile
+    selection: m.SelectionFile
+    objectives: m.ObjectivesFile
+    cycle: m.CycleFile
+    funding: m.FundingFile
+    footnotes: m.FootnotesFile
+    corrections: m.CorrectionsFile
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def core_element(self, element_id: str) -> m.CoreElement:
+        return next(e for e in self.core_elements.core_elements if e.id == element_id)
+
+    def interventions_of(self, element_id: str) -> list[m.Intervention]:
+        found = [i for i in self.interventions.interventions if i.core_element == element_id]
+        return sorted(found, key=lambda i: i.number)
+
+    def footnote(self, footnote_id: str) -> m.Footnote:
+        return next(f for f in self.footnotes.footnotes if f.id == footnote_id)
+
+
+@dataclass(frozen=True)
+class Guideline:
+    """Every version, in registry order."""
+
+    versions: list[GuidelineVersion]
+
+    @property
+    def current(self) -> GuidelineVersion:
+        return next(v for v in self.versions if v.meta.status == "current")
+
+    def version(self, version_id: str) -> GuidelineVersion:
+        return next(v for v in self.versions if v.id == version_id)
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return os.path.relpath(path, root)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _read(path: Path, model: type[BaseModel], root: Path) -> tuple[YamlDocument, BaseModel | None, list[DataError]]:
+    doc, errors = load_yaml(path, _display(path, root))
+    if doc.data is None:
+        return doc, None, errors
+    validated, model_errors = validate_document(doc, model)
+    return doc, validated, errors + model_errors
+
+
+def _check_registry(doc: YamlDocument, registry: m.VersionsFile, data_dir: Path) -> list[DataError]:
+    errors: list[DataError] = []
+    seen: set[str] = set()
+    for index, version in enumerate(registry.versions):
+        path = ("versions", index)
+        if version.id in seen:
+            errors.append(doc.error((*path, "id"), f"duplicate version id `{version.id}`"))
+        seen.add(version.id)
+        source_ids = [s.id for s in version.sources]
+        if version.primary_source not in source_ids:
+            errors.append(
+                doc.error((*path, "primary_source"), f"unknown source `{version.primary_source}`; expected one of {source_ids}")
+            )
+        if version.valid_until < version.valid_from:
+            errors.append(doc.error((*path, "valid_until"), "valid_until is before valid_from"))
+        if not (data_dir / version.id).is_dir():
+            errors.append(doc.error((*path, "id"), f"no folder `{version.id}/` for this version in {doc.display_path}'s folder"))
+    current = [v.id for v in registry.versions if v.status == "current"]
+    if len(current) != 1:
+        errors.append(doc.error(("versions",), f"exactly one version must have status `current`, found {current}"))
+    for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        if folder.name not in seen and folder.name != "schema":
+            errors.append(doc.error(("versions",), f"folder `{folder.name}/` is not registered in {REGISTRY_FILE}"))
+    return errors
+
+
+def _check_source_documents(files: list[tuple[YamlDocument, BaseModel]], meta: m.Version) -> list[DataError]:
+    known = {s.id for s in meta.sources}
+    errors = []
+    for doc, model in files:
+        for node in walk(doc, model):
+            if isinstance(node.value, m.SourceRef) and node.value.document is not None:
+                if node.value.document not in known:
+                    errors.append(
+                        doc.error(
+                            (*node.path, "document"),
+                            f"unknown source document `{node.value.document}`; expected one of {sorted(known)}",
+                        )
+                    )
+    return errors
+
+
+def _load_version(meta: m.Version, folder: Path, root: Path) -> tuple[GuidelineVersion | None, list[DataError]]:
+    errors: list[DataError] = []
+    files: list[tuple[YamlDocument, BaseModel]] = []
+    loaded: dict[str, Any] = {}
+    for name, model in m.VERSION_FILES.items():
+        path = folder / name
+        if not path.is_file():
+            errors.append(DataError(_display(path, root), 1, 1, (), f"missing file: every version needs {name}"))
+            continue
+        doc, validated, file_errors = _read(path, model, root)
+        errors.extend(file_errors)
+        if validated is not None:
+            files.append((doc, validated))
+            loaded[name.removesuffix(".yaml")] = validated
+    for extra in sorted(folder.glob("*.y*ml")):
+        if extra.name not in m.VERSION_FILES:
+            expected = ", ".join(m.VERSION_FILES)
+            errors.append(DataError(_display(extra, root), 1, 1, (), f"unexpected file; a version folder holds {expected}"))
+    errors.extend(check_ids_and_references(files))
+    errors.extend(_check_source_documents(files, meta))
+    if errors or len(loaded) != len(m.VERSION_FILES):
+        return None, errors
+    return GuidelineVersion(meta=meta, **loaded), []
+
+
+def load_guideline(data_dir: Path, root: Path | None = None) -> Guideline:
+    """Load and validate every version in `data_dir`.
+
+    Args:
+        data_dir: The `guideline_data/` folder.
+        root: Paths in error messages are relative to this folder (default: the current directory).
+
+    Returns:
+        The validated guideline.
+
+    Raises:
+        GuidelineDataError: With every error found, if there is any.
+    """
+    root = root or Path.cwd()
+    registry_path = data_dir / REGISTRY_FILE
+    if not registry_path.is_file():
+        raise GuidelineDataError([DataError(_display(registry_path, root), 1, 1, (), "missing version registry")])
+    doc, registry, errors = _read(registry_path, m.VersionsFile, root)
+    if registry is None:
+        raise GuidelineDataError(errors)
+    registry = cast(m.VersionsFile, registry)
+    errors.extend(_check_registry(doc, registry, data_dir))
+    versions = []
+    for meta in registry.versions:
+        folder = data_dir / meta.id
+        if not folder.is_dir():
+            continue
+        version, version_errors = _load_version(meta, folder, root)
+        errors.extend(version_errors)
+        if version is not None:
+            versions.append(version)
+    if errors:
+        raise GuidelineDataError(errors)
+    return Guideline(versions=versions)

@@ -1,0 +1,623 @@
+"""Typed, strict models of the guideline data in `guideline_data/`.
+
+Every model rejects unknown keys (a misspelt key that silently drops a condition is a safety defect in a
+clinical guideline), is frozen, and validates types strictly (a number where text is expected is an
+error, not something to coerce). Cross-file checks (unique ids, references, footnote markers) live in
+`generator.data.checks`, because a single model cannot see the other files.
+
+The layout of a version folder, one model per file:
+
+| file | model |
+|---|---|
+| `document.yaml` | `DocumentFile`: cover, inleiding, uitgangspunten, definitie, section intros |
+| `core_elements.yaml` | `CoreElementsFile` |
+| `interventions.yaml` | `InterventionsFile` (overview list plus appendix B text) |
+| `minimum_hurdle.yaml` | `MinimumHurdleFile` (conditions and RHO tasks) |
+| `growth_model.yaml` | `GrowthModelFile` (table, legend, footnote, evaluable rules) |
+| `selection.yaml` | `SelectionFile` (selecties van interventies) |
+| `objectives.yaml` | `ObjectivesFile` (doelstellingen, monitoring, verantwoording, KPI table) |
+| `cycle.yaml` | `CycleFile` (actualisatie, cycle figure, annual cycle, intake cohorts) |
+| `funding.yaml` | `FundingFile` (bijlage A) |
+| `footnotes.yaml` | `FootnotesFile` |
+| `corrections.yaml` | `CorrectionsFile` (what the editors corrected in the source text) |
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+#: Stable identifiers: lower-case kebab-case, never changed across versions.
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+
+#: A footnote reference inside a Markdown text: `[^footnote-id]`.
+FOOTNOTE_REF = re.compile(r"\[\^([^\]]+)\]")
+
+
+class Ref:
+    """Marks an id field as a reference to an item of the named model class ("*" for any item).
+
+    `generator.data.checks` reads this metadata to report dangling references with their location.
+    """
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+
+    def __repr__(self) -> str:
+        return f"Ref({self.target!r})"
+
+
+CoreElementRef = Annotated[str, Ref("CoreElement")]
+FootnoteRef = Annotated[str, Ref("Footnote")]
+AnyRef = Annotated[str, Ref("*")]
+
+
+class StrictModel(BaseModel):
+    """Base for every data model: unknown keys are errors, values are not coerced, objects are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Text(StrictModel):
+    """A bilingual Markdown text. Dutch is authoritative; English is this site's translation."""
+
+    nl: NonEmpty
+    en: NonEmpty
+
+    @field_validator("nl", "en")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text must not be blank")
+        return value
+
+
+class SourceRef(StrictModel):
+    """Where an item stands in a source document (see `versions.yaml` `sources`)."""
+
+    page: Annotated[int, Field(ge=1)]
+    #: Source document id; defaults to the version's primary source.
+    document: Id | None = None
+
+
+class Evidence(StrictModel):
+    """Why a reconstructed item is believed to read as it does (used by reconstructed versions)."""
+
+    tag: Literal["S000", "S002", "SRC", "INF"]
+    #: A public URL, or a short statement such as "derived from the v3 introduction".
+    basis: NonEmpty
+    note: Text | None = None
+
+
+class Item(StrictModel):
+    """Anything with a stable id and a source location."""
+
+    id: Id
+    source: SourceRef
+    #: Notes by this site's editors (source inconsistencies, reconstructions); never guideline text.
+    editor_notes: list[Text] = []
+    evidence: list[Evidence] = []
+
+
+class Section(Item):
+    """A titled block of guideline prose (Markdown), kept verbatim."""
+
+    title: Text
+    body: Text
+
+
+class ListEntry(Item):
+    """One numbered or bulleted entry of a list in the guideline."""
+
+    #: The number as printed ("1", "2"), or None for bullets.
+    number: str | None = None
+    #: Optional lead phrase: a verbatim prefix of `text`, used as a short label (for example in checklists).
+    label: Text | None = None
+    text: Text
+
+
+class ListSection(Item):
+    """A titled list with optional prose before and after."""
+
+    title: Text
+    intro: Text | None = None
+    items: list[ListEntry]
+    outro: Text | None = None
+
+
+# --- document.yaml ---------------------------------------------------------------------------
+
+
+class Publisher(StrictModel):
+    id: Id
+    name: Text
+
+
+class Definition(Item):
+    title: Text
+    intro: Text
+    #: The definition itself, quoted verbatim.
+    quote: Text
+
+
+class DocumentFile(StrictModel):
+    title: Text
+    #: The version line on the cover, e.g. "Versie 3 d.d. 1 juli 2025".
+    version_line: Text
+    publishers: list[Publisher]
+    introduction: Section
+    principles: ListSection
+    definition: Definition
+    #: Section 3 "Kernelementen van MTVP" (prose before the per-element explanation).
+    core_elements_section: Section
+    #: Caption of the figure explaining each core element ("Figuur 1 Toelichting per kernelement").
+    core_elements_figure_caption: Text
+    #: Section 4 "MTVP-interventies" (prose before the overview list).
+    interventions_section: Section
+    #: Heading of the appendices divider ("Bijlagen").
+    appendices_title: Text
+
+
+# --- core_elements.yaml ----------------------------------------------------------------------
+
+
+class CoreElement(Item):
+    #: Position in the guideline's own order (1-based).
+    order: Annotated[int, Field(ge=1)]
+    title: Text
+    #: The explanation box of Figuur 1.
+    explanation: Text
+    #: A note printed with the explanation (e.g. the labour-market remark for staff expansion).
+    note: Text | None = None
+    #: True where the guideline calls the element optional ("indien gewenst en mogelijk").
+    optional: bool = False
+
+
+class CoreElementsFile(StrictModel):
+    core_elements: list[CoreElement]
+
+
+# --- interventions.yaml ----------------------------------------------------------------------
+
+
+class AppendixSubentry(StrictModel):
+    """A described sub-entry inside an intervention's appendix text (e.g. the five trainings)."""
+
+    id: Id
+    #: The heading as printed, if the source gives one.
+    heading: Text | None = None
+    body: Text
+    source: SourceRef
+    editor_notes: list[Text] = []
+
+
+class AppendixText(StrictModel):
+    """The intervention's description in appendix B ("Toelichting op MTVP-interventies per kernelement")."""
+
+    #: The heading as printed in appendix B (may differ from the overview title: see editor notes).
+    heading: Text
+    body: Text | None = None
+    source: SourceRef
+    subentries: list[AppendixSubentry] = []
+
+    @model_validator(mode="after")
+    def _has_content(self) -> AppendixText:
+        if self.body is None and not self.subentries:
+            raise ValueError("an appendix text needs a body or at least one subentry")
+        return self
+
+
+class InterventionTrait(str, Enum):
+    """Editorial classification used by the selection rules (not printed as guideline text)."""
+
+    ONE_OFF_TRAINING = "one-off-training"
+    ICT = "ict"
+
+
+class Intervention(Item):
+    core_element: CoreElementRef
+    #: Number in the overview list of its core element.
+    number: Annotated[int, Field(ge=1)]
+    #: Title as printed in the overview list.
+    title: Text
+    #: A verbatim prefix of the title for navigation and checkboxes, where the title is very long.
+    short_title: Text | None = None
+    #: Where the overview entry is a paragraph rather than a title (staff expansion), its full text.
+    overview_text: Text | None = None
+    appendix: AppendixText | None = None
+    #: Required when `appendix` is absent: says plainly that the source has no description.
+    appendix_missing: Text | None = None
+    traits: list[InterventionTrait] = []
+
+    @model_validator(mode="after")
+    def _appendix_or_note(self) -> Intervention:
+        if self.appendix is None and self.appendix_missing is None:
+            raise ValueError("give `appendix`, or `appendix_missing` saying the source has no description")
+        if self.appendix is not None and self.appendix_missing is not None:
+            raise ValueError("give either `appendix` or `appendix_missing`, not both")
+        return self
+
+
+class InterventionsFile(StrictModel):
+    #: Caption above the overview list, if any.
+    overview_title: Text
+    interventions: list[Intervention]
+
+
+# --- minimum_hurdle.yaml ---------------------------------------------------------------------
+
+
+class MinimumHurdleFile(StrictModel):
+    #: Section 5 title and its introduction.
+    section: Section
+    #: Sub-heading "Minimale horde" with its three numbered conditions.
+    conditions: ListSection
+    #: The RHO tasks listed under condition 2.
+    rho_tasks: ListSection
+    #: Id of the condition the RHO tasks belong to.
+    rho_tasks_condition: Annotated[str, Ref("ListEntry")]
+
+
+# --- growth_model.yaml -----------------------------------------------------------------------
+
+
+class YearColumn(StrictModel):
+    id: Id
+    #: 1, 2 or 3; 3 means "3 and beyond" when `open_ended`.
+    year: Annotated[int, Field(ge=1)]
+    open_ended: bool = False
+    label: Text
+
+
+class LegendSymbol(StrictModel):
+    id: Id
+    #: The glyph shown in the table (✓, (✓), ↻).
+    symbol: NonEmpty
+    #: Short text alternative read by screen readers and shown in text-only views.
+    text_alternative: Text
+    #: The legend sentence as printed.
+    text: Text
+
+
+class Confidence(str, Enum):
+    HIGH = "high"
+    MEDIUM_HIGH = "medium-high"
+    MEDIUM = "medium"
+
+
+class GrowthCell(StrictModel):
+    year: Annotated[int, Field(ge=1)]
+    #: Legend symbol id, or None for a text cell or an empty cell.
+    symbol: Annotated[str, Ref("LegendSymbol")] | None = None
+    #: Text printed in the cell (e.g. "Minimaal één extra interventie").
+    text: Text | None = None
+    #: Footnote id marking the cell (the asterisk).
+    footnote: FootnoteRef | None = None
+    #: How certain the reconstruction of this cell from the OCR is.
+    confidence: Confidence = Confidence.HIGH
+
+    @model_validator(mode="after")
+    def _not_both(self) -> GrowthCell:
+        if self.symbol is not None and self.text is not None:
+            raise ValueError("a cell has a symbol or a text, not both")
+        return self
+
+
+class GrowthRow(StrictModel):
+    id: Id
+    core_element: CoreElementRef
+    cells: list[GrowthCell]
+    #: The "Toelichting" column.
+    explanation: Text
+    editor_notes: list[Text] = []
+
+
+class RuleKind(str, Enum):
+    """The kinds of rule a plan checklist evaluates. Each rule's fields are documented on `Rule`."""
+
+    #: At least `min` interventions of the core element newly implemented in the year(s).
+    MIN_NEW = "min-new-interventions"
+    #: At least `min` interventions of the core element active (new or continued) in the year(s).
+    MIN_ACTIVE = "min-active-interventions"
+    #: At least `min` interventions of the core element new or deepened in the year(s).
+    NEW_OR_DEEPENED = "new-or-deepened"
+    #: Interventions implemented earlier stay active (are continued) in the year(s).
+    CONTINUED = "continued"
+    #: The core element has no minimum: it may be used in any year.
+    OPTIONAL = "optional"
+    #: The core element's interventions are never the only interventions of a plan.
+    NEVER_SOLE = "never-sole-intervention"
+    #: Choosing the action `deepen` requires a written justification.
+    DEEPEN_NEEDS_JUSTIFICATION = "deepening-needs-justification"
+    #: Using the core element requires stating the type of staff and the hours.
+    STAFF_NEEDS_DETAILS = "staff-expansion-needs-details"
+    #: An intervention with trait one-off-training counts for one year per caregiver.
+    ONE_OFF_ONE_YEAR = "one-off-training-one-year-per-caregiver"
+    #: An implemented intervention may not be repeated unless it is deepened.
+    NO_REPEAT = "no-repeat-without-development"
+    #: ICT interventions that are fully implemented cannot be deepened.
+    ICT_NOT_DEEPENED = "ict-not-deepened"
+    #: The regioplan's menu offers at least `min` interventions of the core element.
+    MENU_MIN_OPTIONS = "menu-min-options"
+    #: Choices outside the regioplan's menu are allowed; RHO support is not guaranteed.
+    OUTSIDE_MENU = "outside-menu-allowed"
+
+
+class Rule(StrictModel):
+    """A rule of the growth model or of the selection of interventions, as data a program evaluates."""
+
+    id: Id
+    kind: RuleKind
+    #: Which plan the rule applies to.
+    plan: Literal["regioplan", "praktijkplan"]
+    #: Core element the rule is about (None for rules about the whole plan).
+    core_element: CoreElementRef | None = None
+    #: Growth-model years the rule applies to; 3 means "3 and beyond". Empty means every year.
+    years: list[Annotated[int, Field(ge=1, le=3)]] = []
+    #: Minimum count, for the counting kinds.
+    min: Annotated[int, Field(ge=1)] | None = None
+    #: Whether counted interventions must come from the regioplan's menu.
+    from_menu: bool = False
+    #: Ids of the guideline items that state the rule (growth-model row, selection bullet, legend...).
+    basis: list[AnyRef]
+    #: One-sentence statement of the rule by this site's editors (not guideline text).
+    summary: Text
+
+    @model_validator(mode="after")
+    def _min_for_counting_kinds(self) -> Rule:
+        counting = {RuleKind.MIN_NEW, RuleKind.MIN_ACTIVE, RuleKind.NEW_OR_DEEPENED, RuleKind.MENU_MIN_OPTIONS}
+        if self.kind in counting and self.min is None:
+            raise ValueError(f"rule kind {self.kind.value!r} needs `min`")
+        if self.kind not in counting and self.min is not None:
+            raise ValueError(f"rule kind {self.kind.value!r} takes no `min`")
+        return self
+
+
+class GrowthModelFile(StrictModel):
+    section: Section
+    columns: list[YearColumn]
+    legend: list[LegendSymbol]
+    rows: list[GrowthRow]
+    #: Footnote ids printed below the table (the asterisk).
+    footnotes: list[FootnoteRef] = []
+    editor_notes: list[Text] = []
+    rules: list[Rule]
+
+
+# --- selection.yaml --------------------------------------------------------------------------
+
+
+class SelectionFile(StrictModel):
+    selection: ListSection
+
+
+# --- objectives.yaml -------------------------------------------------------------------------
+
+
+class Objective(Item):
+    number: Annotated[int, Field(ge=1)]
+    title: Text
+    text: Text
+
+
+class MonitoringForm(Item):
+    number: Annotated[int, Field(ge=1)]
+    title: Text
+    items: list[ListEntry]
+
+
+class TargetValue(StrictModel):
+    """A numeric target a program can compare against, next to the text that states it."""
+
+    value: float
+    unit: Text
+    comparison: Literal["less-than", "at-least", "not-more-than"]
+
+
+class Kpi(Item):
+    number: Annotated[int, Field(ge=1)]
+    indicator: Text
+    target: Text
+    objective: Annotated[str, Ref("Objective")]
+    target_value: TargetValue | None = None
+
+
+class KpiGroup(StrictModel):
+    id: Id
+    #: The box caption; None where the source prints none (then `editor_notes` says so).
+    caption: Text | None = None
+    kpis: list[Kpi]
+    editor_notes: list[Text] = []
+
+
+class ObjectivesFile(StrictModel):
+    section: Section
+    objectives: list[Objective]
+    monitoring_intro: Text
+    monitoring_source: SourceRef
+    monitoring: list[MonitoringForm]
+    accountability: Section
+    kpi_groups: list[KpiGroup]
+
+
+# --- cycle.yaml ------------------------------------------------------------------------------
+
+
+class CycleEventKind(str, Enum):
+    IMPACT_MEASUREMENT = "impact-measurement"
+    GUIDELINE_UPDATE = "guideline-update"
+    REGIONAL_PLAN = "regional-plan"
+    NZA_SERVICE = "nza-service"
+
+
+class CycleEvent(StrictModel):
+    id: Id
+    kind: CycleEventKind
+    text: Text
+    #: Months of the year the event runs in, where a source states them (1-12).
+    months: list[Annotated[int, Field(ge=1, le=12)]] = []
+    #: A fixed deadline, where a source states one (for example "before 1 July").
+    deadline: Text | None = None
+    source: SourceRef
+    confidence: Confidence = Confidence.HIGH
+
+
+class CycleYear(StrictModel):
+    #: Calendar year, or None for events that recur every year.
+    year: int | None
+    events: list[CycleEvent]
+
+
+class IntakeColumn(StrictModel):
+    #: Guideline version id as in `versions.yaml` ("2023", "2025", "2026-2027", "2028").
+    version: NonEmpty
+    label: Text
+
+
+class CohortStart(StrictModel):
+    version: NonEmpty
+    #: Start date; None where the cohort skips that version (printed "-").
+    date: datetime.date | None
+    footnote: FootnoteRef | None = None
+
+
+class Cohort(StrictModel):
+    id: Id
+    label: Text
+    starts: list[CohortStart]
+
+
+class IntakeTable(StrictModel):
+    caption: Text
+    source: SourceRef
+    columns: list[IntakeColumn]
+    cohorts: list[Cohort]
+    #: Footnote ids of the source printed with the table.
+    footnotes: list[FootnoteRef] = []
+
+
+class CycleFile(StrictModel):
+    update: Section
+    #: The cycle figure of the guideline (reconstructed from a garbled OCR).
+    cycle_caption: Text
+    cycle_source: SourceRef
+    cycle: list[CycleYear]
+    cycle_editor_notes: list[Text] = []
+    #: The annual cycle of the bestuurlijke afspraken (Figuur 1 there).
+    annual_cycle_caption: Text
+    annual_cycle: list[CycleEvent]
+    intake: IntakeTable
+
+
+# --- funding.yaml ----------------------------------------------------------------------------
+
+
+class FundingCondition(ListEntry):
+    #: The condition of the minimum hurdle (minimum_hurdle.yaml) this short form restates.
+    same_as: Annotated[str, Ref("ListEntry")]
+
+
+class FundingFile(StrictModel):
+    title: Text
+    source: SourceRef
+    description: Section
+    conditions_title: Text
+    conditions_intro: Text
+    conditions: list[FundingCondition]
+    conditions_outro: Text
+    fee: Section
+    contracting: ListSection
+
+
+# --- footnotes.yaml --------------------------------------------------------------------------
+
+
+class Footnote(Item):
+    #: The marker as printed (1, 2, 3, *).
+    marker: NonEmpty
+    #: The footnote text; None where the source text is missing (then `missing` says so).
+    text: Text | None = None
+    missing: Text | None = None
+
+    @model_validator(mode="after")
+    def _text_or_missing(self) -> Footnote:
+        if (self.text is None) == (self.missing is None):
+            raise ValueError("give exactly one of `text` and `missing`")
+        return self
+
+
+class FootnotesFile(StrictModel):
+    footnotes: list[Footnote]
+
+
+# --- corrections.yaml ------------------------------------------------------------------------
+
+
+class Correction(StrictModel):
+    #: What the source (OCR) printed.
+    source_text: NonEmpty
+    corrected: NonEmpty
+    note: Text | None = None
+
+
+class KeptAsPrinted(StrictModel):
+    """Source wording kept deliberately, with the reason."""
+
+    text: NonEmpty
+    note: Text
+
+
+class CorrectionsFile(StrictModel):
+    corrections: list[Correction]
+    kept: list[KeptAsPrinted]
+
+
+# --- versions.yaml ---------------------------------------------------------------------------
+
+
+class SourceDocument(StrictModel):
+    id: Id
+    title: Text
+    publisher: Text
+    date: datetime.date | None = None
+    #: File name under `shared/sources/` or a URL.
+    location: NonEmpty
+    description: Text
+
+
+class Version(StrictModel):
+    id: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{4})?$")]
+    label: Text
+    document_version: NonEmpty
+    document_date: datetime.date | None = None
+    valid_from: datetime.date
+    valid_until: datetime.date
+    status: Literal["current", "superseded", "future"]
+    completeness: Literal["official", "reconstructed"]
+    primary_source: Id
+    sources: list[SourceDocument]
+
+
+class VersionsFile(StrictModel):
+    versions: list[Version]
+
+
+#: The files of a version folder and their models, in reading order.
+VERSION_FILES: dict[str, type[StrictModel]] = {
+    "document.yaml": DocumentFile,
+    "core_elements.yaml": CoreElementsFile,
+    "interventions.yaml": InterventionsFile,
+    "minimum_hurdle.yaml": MinimumHurdleFile,
+    "growth_model.yaml": GrowthModelFile,
+    "selection.yaml": SelectionFile,
+    "objectives.yaml": ObjectivesFile,
+    "cycle.yaml": CycleFile,
+    "funding.yaml": FundingFile,
+    "footnotes.yaml": FootnotesFile,
+    "corrections.yaml": CorrectionsFile,
+}

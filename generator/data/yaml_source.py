@@ -1,0 +1,154 @@
+"""Load YAML while keeping the source position of every value.
+
+PyYAML's `safe_load` forgets where values came from and silently keeps the last of two equal keys. Here the
+file is composed into PyYAML's node tree, each node is turned into a plain Python value by hand, and the
+position of every key path is recorded, so that later validation errors can point at `file:line:column`
+(the approach of dagster's `_utils/pydantic_yaml.py`). Duplicate keys are reported, not dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.data.errors import DataError, KeyPath
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+@dataclass
+class YamlDocument:
+    """A parsed YAML file: its data, and the position of each key path (value and key)."""
+
+    path: Path
+    display_path: str
+    lines: list[str]
+    data: Any = None
+    #: Position of the value at each key path.
+    values: dict[KeyPath, Position] = field(default_factory=dict)
+    #: Position of the mapping key at each key path (where the key is written).
+    keys: dict[KeyPath, Position] = field(default_factory=dict)
+
+    def position(self, path: KeyPath, *, prefer_key: bool = False) -> Position:
+        """Position of `path`, or of its nearest existing ancestor (for a missing key)."""
+        probe = tuple(path)
+        while True:
+            table = (self.keys, self.values) if prefer_key else (self.values, self.keys)
+            for positions in table:
+                if probe in positions:
+                    return positions[probe]
+            if not probe:
+                return Position(1, 1)
+            probe = probe[:-1]
+
+    def line_text(self, line: int) -> str:
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+
+    def error(self, path: KeyPath, message: str, *, prefer_key: bool = False) -> DataError:
+        pos = self.position(path, prefer_key=prefer_key)
+        return DataError(
+            file=self.display_path,
+            line=pos.line,
+            column=pos.column,
+            key_path=path,
+            message=message,
+            source_line=self.line_text(pos.line),
+        )
+
+
+def _mark(node: yaml.Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Builder:
+    """Turns a composed node tree into Python values, recording positions and duplicate keys."""
+
+    def __init__(self, doc: YamlDocument) -> None:
+        self.doc = doc
+        self.errors: list[DataError] = []
+        # The safe constructor resolves scalars exactly as `yaml.safe_load` would (ints, dates, nulls...).
+        self._constructor = yaml.constructor.SafeConstructor()
+
+    def build(self, node: yaml.Node, path: KeyPath) -> Any:
+        self.doc.values[path] = _mark(node)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(child, (*path, index)) for index, child in enumerate(node.value)]
+        return self._constructor.construct_object(node, deep=True)
+
+    def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        first_seen: dict[Any, Position] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.errors.append(self.doc.error(path, "YAML merge keys (<<) are not supported here"))
+                continue
+            key = self._constructor.construct_object(key_node, deep=True)
+            key_path = (*path, key)
+            if key in first_seen:
+                earlier = first_seen[key]
+                self.doc.keys[key_path] = _mark(key_node)
+                self.errors.append(
+                    self.doc.error(
+                        key_path,
+                        f"duplicate key {key!r} (first defined on line {earlier.line}); "
+                        "YAML would silently keep only the last one",
+                        prefer_key=True,
+                    )
+                )
+                continue
+            first_seen[key] = _mark(key_node)
+            self.doc.keys[key_path] = _mark(key_node)
+            result[key] = self.build(value_node, key_path)
+        return result
+
+
+def load_yaml(path: Path, display_path: str) -> tuple[YamlDocument, list[DataError]]:
+    """Parse one YAML file.
+
+    Args:
+        path: The file to read.
+        display_path: How errors name the file (relative to the project root).
+
+    Returns:
+        The document (with `data` None if it could not be parsed) and every error found.
+    """
+    text = path.read_text(encoding="utf-8")
+    doc = YamlDocument(path=path, display_path=display_path, lines=text.splitlines())
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        column = mark.column + 1 if mark else 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        error = DataError(
+            file=display_path,
+            line=line,
+            column=column,
+            key_path=(),
+            message=f"YAML syntax error: {problem}",
+            source_line=doc.line_text(line),
+        )
+        return doc, [error]
+    if node is None:
+        return doc, [doc.error((), "the file is empty; expected a mapping of keys")]
+    builder = _Builder(doc)
+    try:
+        doc.data = builder.build(node, ())
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        line = mark.line + 1 if mark else 1
+        builder.errors.append(
+            DataError(display_path, line, (mark.column + 1) if mark else 1, (), f"YAML error: {exc.problem}",
+                      doc.line_text(line))
+        )
+    return doc, builder.errors

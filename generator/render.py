@@ -1,0 +1,289 @@
+"""Render the guideline data into Markdown pages, one language at a time (pure: no MkDocs import).
+
+Pages are generated as Markdown, not HTML, so that headings, permalinks, search and admonitions behave as on
+hand-written pages. Templates live in `generator/templates/` and use `StrictUndefined`, so a missing field fails
+loudly instead of printing nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator import pages
+from generator.data import models as m
+from generator.data.load import Guideline, GuidelineVersion
+from generator.i18n import Language, ui
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+#: Directives hand-written pages may contain, e.g. `<!-- guideline:definition -->`.
+DIRECTIVE = re.compile(r"<!--\s*guideline:([a-z-]+)\s*-->")
+DIRECTIVES = ("definition", "core-elements", "years", "sources", "corrections", "version", "pages")
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    src_uri: str
+    title: str
+    markdown: str
+    #: The data file the page is generated from (relative to the data folder), for "edit this page".
+    data_file: str
+
+
+MONTH_NAMES = {
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+MONTHS = {
+    language: [{"number": i + 1, "long": name, "short": name[:3]} for i, name in enumerate(names)]
+    for language, names in MONTH_NAMES.items()
+}
+
+
+def long_date(date: datetime.date, language: str) -> str:
+    """`1 juli 2025` / `1 July 2025`."""
+    return f"{date.day} {MONTH_NAMES[language][date.month - 1]} {date.year}"
+
+
+def anchor(item_id: str) -> str:
+    """An attr_list anchor for a heading: `{#id}` (written here because `{#` opens a Jinja comment)."""
+    return "{#" + item_id + "}"
+
+
+def oneline(markdown: str) -> str:
+    """A text fit for a Markdown table cell: one line, pipes escaped."""
+    return " ".join(markdown.split()).replace("|", "\\|")
+
+
+def code_span(text: str) -> str:
+    """Inline code that survives backticks and pipes in the text (OCR strings contain both)."""
+    fence = "``" if "`" in text else "`"
+    return f"{fence} {oneline(text)} {fence}"
+
+
+class DirectiveError(Exception):
+    """An unknown directive in a hand-written page, with the page and line."""
+
+
+def plain(markdown: str, limit: int = 155) -> str:
+    """Markdown reduced to a one-line plain text of at most `limit` characters (for meta descriptions)."""
+    text = re.sub(r"\[\^[^\]]+\]", "", markdown)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"[*_`#>]|^\s*[-\d.]+\s", "", text, flags=re.MULTILINE)
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+class Renderer:
+    """Renders one version of the guideline in one language."""
+
+    def __init__(self, guideline: Guideline, language: Language, version: GuidelineVersion | None = None) -> None:
+        self.guideline = guideline
+        self.language = language
+        self.version = version or guideline.current
+        self.locations = pages.item_locations(self.version)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(TEMPLATES),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,  # Markdown out, not HTML: data is escaped where it enters HTML (`e` filter)
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.globals.update(
+            t=self.t,
+            ui=lambda key, **kw: ui(language, key, **kw),
+            link=self.link,
+            source=self.source,
+            footnote_text=self.footnote_text,
+            lang=language,
+            v=self.version,
+            paths=pages,
+            year_label=self.year_label,
+            cell_text=self.cell_text,
+            symbol=self.symbol,
+            rules_for=self.rules_for,
+            rule_years=self.rule_years,
+        )
+        self.env.globals.update(anchor=anchor, months=MONTHS[language])
+        self.env.filters.update(
+            plain=plain,
+            tojson=lambda value: json.dumps(value, ensure_ascii=False),
+            strip_refs=lambda text: m.FOOTNOTE_REF.sub("", text).strip(),
+            refs_only=lambda text: "".join(match.group(0) for match in m.FOOTNOTE_REF.finditer(text)),
+            oneline=oneline,
+            code=code_span,
+            longdate=lambda date: long_date(date, language),
+        )
+
+    # --- helpers available in templates ---------------------------------------------------------
+
+    def t(self, text: m.Text | None) -> str:
+        """The text in this renderer's language."""
+        if text is None:
+            return ""
+        return text.nl if self.language == "nl" else text.en
+
+    def link(self, item_id: str) -> str:
+        return self.locations[item_id].link()
+
+    def source(self, ref: m.SourceRef) -> str:
+        if ref.document is None or ref.document == self.version.meta.primary_source:
+            return ui(self.language, "source_page", page=ref.page)
+        document = next(s for s in self.version.meta.sources if s.id == ref.document)
+        return ui(self.language, "source_page_document", document=self.t(document.title), page=ref.page)
+
+    def footnote_text(self, footnote: m.Footnote) -> str:
+        if footnote.text is not None:
+            return self.t(footnote.text)
+        return f"*{ui(self.language, 'footnote_missing')}.* {self.t(footnote.missing)}"
+
+    def year_label(self, year: int) -> str:
+        column = next(c for c in self.version.growth_model.columns if c.year == year)
+        return self.t(column.label)
+
+    def symbol(self, symbol_id: str) -> m.LegendSymbol:
+        return next(s for s in self.version.growth_model.legend if s.id == symbol_id)
+
+    def cell_text(self, cell: m.GrowthCell) -> str:
+        """A cell as plain words: its text, its symbol's text alternative, or 'no intervention required'."""
+        if cell.text is not None:
+            return self.t(cell.text)
+        if cell.symbol is not None:
+            return self.t(self.symbol(cell.symbol).text_alternative)
+        return ui(self.language, "empty_cell")
+
+    def rules_for(self, core_element: str | None = None) -> list[m.Rule]:
+        rules = self.version.growth_model.rules
+        if core_element is None:
+            return list(rules)
+        return [r for r in rules if r.core_element == core_element]
+
+    def rule_years(self, rule: m.Rule) -> str:
+        if not rule.years:
+            return ui(self.language, "rule_all_years")
+        return ", ".join(self.year_label(year) for year in rule.years)
+
+    # --- rendering ------------------------------------------------------------------------------
+
+    def _page(self, template: str, src_uri: str, title: str, data_file: str, **context: Any) -> RenderedPage:
+        body = self.env.get_template(template).render(title=title, **context)
+        return RenderedPage(src_uri, title, self._with_footnotes(body), data_file)
+
+    def _with_footnotes(self, markdown: str) -> str:
+        """Append the definitions of the footnotes the page refers to, in order of first reference."""
+        seen: list[str] = []
+        for match in m.FOOTNOTE_REF.finditer(markdown):
+            if match.group(1) not in seen:
+                seen.append(match.group(1))
+        if not seen:
+            return markdown
+        definitions = []
+        for footnote_id in seen:
+            text = self.footnote_text(self.version.footnote(footnote_id))
+            indented = text.replace("\n", "\n    ")
+            definitions.append(f"[^{footnote_id}]: {indented}")
+        return markdown.rstrip("\n") + "\n\n" + "\n\n".join(definitions) + "\n"
+
+    def render_pages(self) -> list[RenderedPage]:
+        """Every generated page of the version, in navigation order."""
+        v = self.version
+        folder = f"{v.id}/"
+        out = [
+            self._page("guideline.md.j2", pages.GUIDELINE, ui(self.language, "guideline"), folder + "document.yaml"),
+        ]
+        for element in v.core_elements.core_elements:
+            out.append(
+                self._page(
+                    "core_element.md.j2",
+                    pages.CORE_ELEMENT.format(id=element.id),
+                    self.t(element.title),
+                    folder + "core_elements.yaml",
+                    element=element,
+                )
+            )
+        out.append(
+            self._page(
+                "interventions.md.j2", pages.INTERVENTIONS, self.t(v.interventions.overview_title),
+                folder + "interventions.yaml",
+            )
+        )
+        for intervention in v.interventions.interventions:
+            out.append(
+                self._page(
+                    "intervention.md.j2",
+                    pages.INTERVENTION.format(id=intervention.id),
+                    self.t(intervention.short_title or intervention.title),
+                    folder + "interventions.yaml",
+                    intervention=intervention,
+                    element=v.core_element(intervention.core_element),
+                )
+            )
+        for template, path, title_key, data in (
+            ("minimum_hurdle.md.j2", pages.MINIMUM_HURDLE, "minimum_hurdle", "minimum_hurdle.yaml"),
+            ("growth_model.md.j2", pages.GROWTH_MODEL, "growth_model", "growth_model.yaml"),
+            ("selection.md.j2", pages.SELECTION, "selection", "selection.yaml"),
+            ("objectives.md.j2", pages.OBJECTIVES, "kpis", "objectives.yaml"),
+            ("monitoring.md.j2", pages.MONITORING, "monitoring", "objectives.yaml"),
+            ("cycle.md.j2", pages.CYCLE, "cycle", "cycle.yaml"),
+            ("funding.md.j2", pages.FUNDING, "funding", "funding.yaml"),
+        ):
+            out.append(self._page(template, path, ui(self.language, title_key), folder + data))
+        return out
+
+    def nav(self) -> list[Any]:
+        """The navigation, as MkDocs' `nav` setting: titles translated, pages by source path."""
+        v = self.version
+        tr = lambda key: ui(self.language, key)  # noqa: E731 - a local shorthand
+        interventions: list[Any] = [pages.INTERVENTIONS]
+        for element in v.core_elements.core_elements:
+            interventions.append(
+                {
+                    self.t(element.title): [
+                        {self.t(i.short_title or i.title): pages.INTERVENTION.format(id=i.id)}
+                        for i in v.interventions_of(element.id)
+                    ]
+                }
+            )
+        return [
+            {tr("home"): pages.HOME},
+            {tr("guideline"): pages.GUIDELINE},
+            {tr("core_elements"): [pages.CORE_ELEMENT.format(id=e.id) for e in v.core_elements.core_elements]},
+            {tr("interventions"): interventions},
+            {tr("minimum_hurdle"): pages.MINIMUM_HURDLE},
+            {tr("growth_model"): pages.GROWTH_MODEL},
+            {tr("selection"): pages.SELECTION},
+            {tr("kpis"): pages.OBJECTIVES},
+            {tr("monitoring"): pages.MONITORING},
+            {tr("cycle"): pages.CYCLE},
+            {tr("funding"): pages.FUNDING},
+            {tr("about"): pages.ABOUT},
+            {tr("how_to_use"): pages.HOW_TO_USE},
+        ]
+
+    def expand_directives(self, markdown: str, src_uri: str) -> str:
+        """Replace `<!-- guideline:name -->` directives in a hand-written page.
+
+        Raises:
+            DirectiveError: For an unknown directive, naming the page and line.
+        """
+
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in DIRECTIVES:
+                line = markdown.count("\n", 0, match.start()) + 1
+                known = ", ".join(DIRECTIVES)
+                raise DirectiveError(f"{src_uri}:{line}: unknown directive `guideline:{name}`; known: {known}")
+            template = self.env.get_template(f"directives/{name}.md.j2")
+            return template.render(guideline=self.guideline).strip("\n")
+
+        return self._with_footnotes(DIRECTIVE.sub(replace, markdown))

@@ -1,0 +1,159 @@
+"""Build the whole site: one MkDocs build per language, a Pagefind index per language, and the root files.
+
+Like `plugin.py`, this module is an adapter to the engine (it calls MkDocs' build and live-reload server); the
+core (`generator.data`, `generator.render`) does not know about it. The build happens in a staging folder that
+replaces the output folder only when every step has succeeded, so a failed build never leaves a half-built site.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from generator.data.load import load_guideline
+from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
+
+log = logging.getLogger("generator")
+
+
+@contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    """Set environment variables for the duration of a block (mkdocs.yml reads them with `!ENV`)."""
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def build_language(config_file: Path, language: str, site_dir: Path, site_url: str | None) -> None:
+    """Run one strict MkDocs build of `language` into `site_dir/<language>/`."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    overrides = {"MTVP_LANGUAGE": language}
+    if site_url:
+        overrides["SITE_URL"] = site_url
+    with _environment(**overrides):
+        config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+
+
+def index_search(language_dir: Path) -> None:
+    """Build the Pagefind index of one language (its pages carry `<html lang>`, so Dutch gets Dutch stemming)."""
+    subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(language_dir), "--silent"],
+        check=True,
+    )
+
+
+def write_root_files(site_dir: Path) -> None:
+    """The site root: a language chooser (x-default) that sends visitors to their language, and the 404 page."""
+    links = "\n".join(
+        f'      <li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(LANGUAGE_NAMES[lang])}</a></li>'
+        for lang in LANGUAGES
+    )
+    titles = " / ".join(html.escape(ui(lang, "site_name")) for lang in LANGUAGES)
+    choose = " / ".join(html.escape(ui(lang, "language_choice")) for lang in LANGUAGES)
+    page = f"""<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width,initial-scale=1">
+    <title>{titles}</title>
+    <meta name="description" content="{html.escape(ui("nl", "site_description"))}">
+    <script>
+      // Send the visitor to the language they prefer; Dutch, the authoritative text, otherwise.
+      var preferred = (navigator.languages || [navigator.language || "nl"]).join(",").toLowerCase();
+      var english = /^en/.test(preferred) && !/(^|,)nl/.test(preferred);
+      location.replace(english ? "en/" : "nl/");
+    </script>
+  </head>
+  <body>
+    <main>
+      <h1>{titles}</h1>
+      <p>{choose}:</p>
+      <ul>
+{links}
+      </ul>
+    </main>
+  </body>
+</html>
+"""
+    (site_dir / "index.html").write_text(page, encoding="utf-8")
+    # GitHub Pages serves the root 404.html for every missing path; Material's 404 page uses absolute URLs
+    # (from site_url) for its assets, so the Dutch one works at any depth.
+    shutil.copyfile(site_dir / "nl" / "404.html", site_dir / "404.html")
+    (site_dir / ".nojekyll").write_text("", encoding="utf-8")
+
+
+def build_site(project_root: Path, output: Path, site_url: str | None = None) -> float:
+    """Validate the data, build both languages and their search indexes into `output`.
+
+    Returns:
+        The build time in seconds.
+
+    Raises:
+        GuidelineDataError: When the data has errors (then `output` is left untouched).
+    """
+    started = time.perf_counter()
+    load_guideline(project_root / "guideline_data", root=project_root)  # fail fast, with every data error
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=output.parent))
+    try:
+        for language in LANGUAGES:
+            build_language(project_root / "mkdocs.yml", language, staging, site_url)
+            index_search(staging / language)
+        write_root_files(staging)
+        if output.exists():
+            shutil.rmtree(output)
+        staging.rename(output)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return time.perf_counter() - started
+
+
+def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Build both languages and serve them with live reload; rebuild when data, pages or templates change."""
+    from mkdocs.livereload import LiveReloadServer
+
+    output = project_root / "site"
+    site_url = f"http://{host}:{port}/"
+
+    def rebuild() -> None:
+        try:
+            seconds = build_site(project_root, output, site_url)
+            log.info("Built both languages in %.1f s", seconds)
+        except Exception as exc:  # keep serving the last good site; the error is shown in the terminal
+            log.error("Build failed:\n%s", exc)
+
+    rebuild()
+    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(output))
+    for watched in ("guideline_data", "content", "overrides", "generator", "mkdocs.yml"):
+        server.watch(str(project_root / watched))
+    log.info("Serving on http://%s:%d/ (Dutch at /nl/, English at /en/)", host, port)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()

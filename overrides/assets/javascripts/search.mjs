@@ -1,0 +1,155 @@
+// Site behaviour that Material does not provide:
+// 1. search with Pagefind (one index per language, Dutch stemming) inside Material's search dialog;
+// 2. the language switch keeping the current page, also after Material's instant navigation.
+// Listeners are registered once, at module load, on `document` (never inside a per-page callback), so
+// instant navigation cannot pile them up (house style H13).
+
+const configElement = document.getElementById("__config");
+const config = configElement ? JSON.parse(configElement.textContent) : { base: "." };
+// The language root as an absolute URL, fixed at first load: `config.base` is relative to the first page.
+const languageRoot = new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, location.href);
+const MAX_RESULTS = 10;
+
+let pagefindPromise = null;
+
+/** Loads this language's Pagefind index once; rejects if it cannot be loaded. */
+function loadPagefind() {
+  if (!pagefindPromise) {
+    pagefindPromise = import(new URL("pagefind/pagefind.js", languageRoot).href).then(async (pagefind) => {
+      await pagefind.options({ baseUrl: languageRoot.pathname });
+      return pagefind;
+    });
+  }
+  return pagefindPromise;
+}
+
+function searchParts() {
+  const dialog = document.querySelector('[data-gl-component="search"]');
+  if (!dialog) return null;
+  return {
+    dialog,
+    input: dialog.querySelector("[data-gl-search-input]"),
+    status: dialog.querySelector("[data-gl-search-status]"),
+    list: dialog.querySelector("[data-gl-search-results]"),
+  };
+}
+
+function countText(dialog, count) {
+  if (count === 0) return dialog.dataset.glNone;
+  if (count === 1) return dialog.dataset.glOne;
+  return dialog.dataset.glOther.replace("{count}", String(count));
+}
+
+/** Builds one result item. Titles are set as text; excerpts are Pagefind's own escaped HTML with <mark>. */
+function resultItem(data) {
+  const item = document.createElement("li");
+  item.className = "md-search-result__item";
+  const link = document.createElement("a");
+  link.className = "md-search-result__link";
+  link.href = data.url;
+  const article = document.createElement("article");
+  article.className = "md-search-result__article md-typeset";
+  const title = document.createElement("h2");
+  title.textContent = data.meta.title || data.url;
+  const excerpt = document.createElement("p");
+  excerpt.innerHTML = data.excerpt;
+  article.append(title, excerpt);
+  link.append(article);
+  item.append(link);
+  return item;
+}
+
+let latestQuery = "";
+
+async function runSearch(query) {
+  const parts = searchParts();
+  if (!parts) return;
+  latestQuery = query;
+  if (!query.trim()) {
+    parts.status.textContent = parts.dialog.dataset.glType;
+    parts.list.replaceChildren();
+    return;
+  }
+  parts.status.textContent = parts.dialog.dataset.glLoading;
+  let pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch {
+    parts.status.textContent = parts.dialog.dataset.glUnavailable;
+    return;
+  }
+  const search = await pagefind.debouncedSearch(query, {}, 150);
+  if (search === null || query !== latestQuery) return; // a newer query superseded this one
+  const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  if (query !== latestQuery) return;
+  parts.status.textContent = countText(parts.dialog, search.results.length);
+  parts.list.replaceChildren(...results.map(resultItem));
+}
+
+function setSearchOpen(open) {
+  const toggle = document.getElementById("__search");
+  if (toggle && toggle.checked !== open) toggle.checked = open;
+}
+
+document.addEventListener("input", (event) => {
+  if (event.target instanceof HTMLElement && event.target.matches("[data-gl-search-input]")) {
+    setSearchOpen(true);
+    runSearch(event.target.value);
+  }
+});
+
+document.addEventListener("focusin", (event) => {
+  if (event.target instanceof HTMLElement && event.target.matches("[data-gl-search-input]")) {
+    setSearchOpen(true);
+    loadPagefind().catch(() => {});
+  }
+});
+
+document.addEventListener("keydown", (event) => {
+  const parts = searchParts();
+  if (!parts || !document.getElementById("__search")?.checked) return;
+  if (event.key === "Escape") {
+    setSearchOpen(false);
+    parts.input.blur();
+  } else if (event.key === "Enter" && event.target === parts.input) {
+    event.preventDefault();
+    const first = parts.list.querySelector("a");
+    if (first) first.click();
+  }
+});
+
+document.addEventListener("reset", (event) => {
+  if (event.target instanceof HTMLFormElement && event.target.name === "gl-search") {
+    runSearch("");
+  }
+});
+
+document.addEventListener("click", (event) => {
+  // Following a result closes the dialog (instant navigation keeps the page, so close it ourselves).
+  if (event.target instanceof Element && event.target.closest("[data-gl-search-results] a")) {
+    setSearchOpen(false);
+  }
+});
+
+document.addEventListener("change", (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.id === "__search" && event.target.checked) {
+    searchParts()?.input.focus();
+  }
+});
+
+/** Points the language links at the current page in each language. */
+function updateLanguageLinks() {
+  const here = new URL(location.href);
+  if (!here.href.startsWith(languageRoot.href)) return;
+  const pagePath = here.href.slice(languageRoot.href.length).split("#")[0];
+  const siteRoot = new URL("../", languageRoot);
+  for (const link of document.querySelectorAll("a[data-gl-language]")) {
+    link.href = new URL(`${link.dataset.glLanguage}/${pagePath}`, siteRoot).href;
+  }
+}
+
+if (window.document$ && typeof window.document$.subscribe === "function") {
+  window.document$.subscribe(updateLanguageLinks);
+} else {
+  updateLanguageLinks();
+}

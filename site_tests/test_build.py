@@ -1,0 +1,202 @@
+"""Build tests on the real site: every text of the data is on the site in both languages, at stable paths."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+from pydantic import BaseModel
+
+from generator import pages
+from generator.data import models as m
+from generator.data.load import Guideline
+from generator.i18n import LANGUAGES, STRINGS
+
+ALLOWED_ABSOLUTE = re.compile(r"^(https?://127\.0\.0\.1/|#|mailto:)")
+
+
+class _TextAndLinks(HTMLParser):
+    """Collects the text inside `data-pagefind-body` (the article) and every URL-bearing attribute."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.text: list[str] = []
+        self.urls: list[str] = []
+        self.ids: set[str] = set()
+        self.html_lang = ""
+        self.hreflang: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "html":
+            self.html_lang = found.get("lang") or ""
+        if tag == "link" and found.get("rel") == "alternate" and found.get("hreflang"):
+            self.hreflang[found["hreflang"] or ""] = found.get("href") or ""
+        for name in ("href", "src"):
+            if found.get(name):
+                self.urls.append(found[name] or "")
+        if found.get("id"):
+            self.ids.add(found["id"] or "")
+        if self.depth or "data-pagefind-body" in found:
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.text.append(data)
+
+
+def parse(path: Path) -> _TextAndLinks:
+    parser = _TextAndLinks()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def markdown_words(source: str) -> str:
+    """The words a reader sees for a Markdown text (footnote markers removed: they render as numbers)."""
+    html = markdown.markdown(m.FOOTNOTE_REF.sub("", source), extensions=["tables", "sane_lists", "attr_list"])
+    parser = _TextAndLinks()
+    parser.depth = 1
+    parser.feed(html)
+    return words("".join(parser.text))
+
+
+def all_texts(value: object, path: str = "") -> list[tuple[str, m.Text]]:
+    """Every bilingual text in a model tree, with a readable path."""
+    found: list[tuple[str, m.Text]] = []
+    if isinstance(value, m.Text):
+        found.append((path, value))
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            found.extend(all_texts(getattr(value, name), f"{path}.{name}"))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            found.extend(all_texts(child, f"{path}[{index}]"))
+    return found
+
+
+def page_html(site: Path, language: str, src_uri: str) -> Path:
+    folder = src_uri.removesuffix("index.md").removesuffix(".md")
+    if src_uri.endswith(".md") and not src_uri.endswith("index.md"):
+        folder += "/"
+    return site / language / folder / "index.html"
+
+
+@pytest.fixture(scope="module")
+def site_text(built_site: Path) -> dict[str, str]:
+    """All article text of each language, as one string of words."""
+    return {
+        language: words(" ".join(" ".join(parse(p).text) for p in sorted((built_site / language).rglob("*.html"))))
+        for language in LANGUAGES
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_text_of_the_data_is_on_the_site(guideline: Guideline, site_text: dict[str, str], language: str) -> None:
+    version = guideline.current
+    missing = []
+    texts = [
+        (f"{name}{path}", text)
+        for name in ("document", "core_elements", "interventions", "minimum_hurdle", "growth_model", "selection",
+                     "objectives", "cycle", "funding", "footnotes", "corrections")
+        for path, text in all_texts(getattr(version, name))
+    ]
+    assert len(texts) > 150
+    for path, text in texts:
+        expected = markdown_words(getattr(text, language))
+        if expected not in site_text[language]:
+            missing.append(f"{path}: {expected[:80]}")
+    assert not missing, "texts not found on the site:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_item_has_its_page_and_anchor(guideline: Guideline, built_site: Path, language: str) -> None:
+    locations = pages.item_locations(guideline.current)
+    assert len(locations) > 100
+    problems = []
+    for item_id, location in sorted(locations.items()):
+        html = page_html(built_site, language, location.src_uri)
+        if not html.is_file():
+            problems.append(f"{item_id}: no page {html}")
+        elif location.anchor and location.anchor not in parse(html).ids:
+            problems.append(f"{item_id}: no anchor #{location.anchor} on {location.src_uri}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_intervention_pages_at_stable_paths(guideline: Guideline, built_site: Path, language: str) -> None:
+    interventions = guideline.current.interventions.interventions
+    assert len(interventions) == 19
+    for intervention in interventions:
+        page = built_site / language / "interventies" / intervention.id / "index.html"
+        assert page.is_file(), page
+        title = getattr(intervention.title, language)
+        assert markdown_words(title) in words(" ".join(parse(page).text))
+
+
+def test_english_pages_say_dutch_is_authoritative(built_site: Path) -> None:
+    notice = STRINGS["en"]["authoritative_notice"]
+    for page in (built_site / "en").rglob("index.html"):
+        if "pagefind" in page.parts:
+            continue
+        html = page.read_text(encoding="utf-8")
+        assert notice in html, page
+    assert STRINGS["en"]["authoritative_notice"] not in (built_site / "nl" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_attributes_and_hreflang(built_site: Path, language: str) -> None:
+    page = parse(built_site / language / "interventies" / "aanmeldzuil" / "index.html")
+    assert page.html_lang == language
+    assert page.hreflang == {
+        "nl": "http://127.0.0.1/mtvp/nl/interventies/aanmeldzuil/",
+        "en": "http://127.0.0.1/mtvp/en/interventies/aanmeldzuil/",
+        "x-default": "http://127.0.0.1/mtvp/nl/interventies/aanmeldzuil/",
+    }
+
+
+def test_no_request_leaves_the_origin(built_site: Path) -> None:
+    """Every src/href in every page is relative or the site's own URL; no stylesheet imports web fonts."""
+    outside = []
+    for page in built_site.rglob("*.html"):
+        for url in parse(page).urls:
+            if "://" in url and not ALLOWED_ABSOLUTE.match(url):
+                outside.append(f"{page.relative_to(built_site)}: {url}")
+    assert not outside, "\n".join(outside[:20])
+    for stylesheet in built_site.rglob("*.css"):
+        css = stylesheet.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in css and "@import url(http" not in css, stylesheet
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_internal_links_are_relative_so_sub_paths_work(built_site: Path, language: str) -> None:
+    for page in (built_site / language).rglob("*.html"):
+        if page.name == "404.html":
+            continue  # Material's 404 page uses absolute URLs on purpose: it is served at any depth
+        for url in parse(page).urls:
+            assert not url.startswith("/"), f"{page}: root-absolute link {url} breaks under a sub-path"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_index_per_language(built_site: Path, language: str) -> None:
+    entry = json.loads((built_site / language / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == [language]
+    assert entry["languages"][language]["page_count"] >= 30
+
+
+def test_root_sends_visitors_to_a_language(built_site: Path) -> None:
+    root = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="nl/"' in root and 'href="en/"' in root
+    assert (built_site / "404.html").is_file()

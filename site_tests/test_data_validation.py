@@ -1,0 +1,207 @@
+"""Loading and validation: every kind of bad input is reported with file:line:column, key path and expectation.
+
+Each test breaks a copy of the real data in a known place (by appending an item whose lines the test knows)
+and checks the exact error, so the messages maintainers rely on cannot drift.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.data.errors import GuidelineDataError
+from generator.data.load import load_guideline
+from site_tests.conftest import ROOT
+
+VERSION = "guideline_data/2026-2027"
+
+
+def append_item(root: Path, file: str, list_key: str, item_yaml: str) -> int:
+    """Append `item_yaml` (a list item) to the list `list_key` that ends `file`; returns the item's first line."""
+    path = root / VERSION / file
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    last_key = [line for line in text.splitlines() if line and not line.startswith((" ", "#", "-"))][-1]
+    assert last_key.startswith(f"{list_key}:"), f"{file} must end with its `{list_key}` list for this test"
+    first_line = text.count("\n") + 1
+    path.write_text(text + textwrap.indent(textwrap.dedent(item_yaml).strip("\n") + "\n", "  "), encoding="utf-8")
+    return first_line
+
+
+def errors_of(root: Path) -> list[str]:
+    with pytest.raises(GuidelineDataError) as caught:
+        load_guideline(root / "guideline_data", root=root)
+    return [str(error) for error in caught.value.errors]
+
+
+ELEMENT = """\
+- id: extra-element
+  order: 5
+  title: {nl: Extra, en: Extra}
+  explanation: {nl: Uitleg, en: Explanation}
+  source: {page: 3}
+"""
+
+
+def test_real_data_is_valid(guideline) -> None:
+    assert guideline.current.id == "2026-2027"
+
+
+def test_unknown_key_names_line_path_and_allowed_keys(data_copy: Path) -> None:
+    line = append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT + "  ordr: 6\n")
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"{VERSION}/core_elements.yaml:{line + 5}:3: core_elements[4].ordr: unknown key `ordr`")
+    assert "expected one of: id, source, editor_notes, evidence, order, title" in error
+    assert error.endswith("ordr: 6")  # the offending source line is shown
+
+
+def test_missing_field(data_copy: Path) -> None:
+    line = append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT.replace("  order: 5\n", ""))
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"{VERSION}/core_elements.yaml:{line}:3: core_elements[4].order: missing required key `order`")
+
+
+@pytest.mark.parametrize(("language", "name"), [("en", "English"), ("nl", "Dutch")])
+def test_missing_translation(data_copy: Path, language: str, name: str) -> None:
+    other = {"en": "nl: Extra", "nl": "en: Extra"}[language]
+    item = ELEMENT.replace("title: {nl: Extra, en: Extra}", f"title: {{{other}}}")
+    line = append_item(data_copy, "core_elements.yaml", "core_elements", item)
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"{VERSION}/core_elements.yaml:{line + 2}:10: core_elements[4].title.{language}: ")
+    assert f"missing the {name} text: expected keys `nl` and `en`" in error
+
+
+def test_blank_text_is_missing_text(data_copy: Path) -> None:
+    line = append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT.replace("en: Explanation", "en: ' '"))
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"{VERSION}/core_elements.yaml:{line + 3}:")
+    assert "core_elements[4].explanation.en: text must not be blank" in error
+
+
+def test_wrong_type_is_not_coerced(data_copy: Path) -> None:
+    line = append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT.replace("order: 5", 'order: "5"'))
+    [error] = errors_of(data_copy)
+    assert error.startswith(
+        f"{VERSION}/core_elements.yaml:{line + 1}:10: core_elements[4].order: Input should be a valid integer; got str '5'"
+    )
+
+
+def test_id_must_be_kebab_case(data_copy: Path) -> None:
+    line = append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT.replace("extra-element", "Extra_Element"))
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"{VERSION}/core_elements.yaml:{line}:7: core_elements[4].id: expected a kebab-case id")
+
+
+def test_duplicate_id_across_files(data_copy: Path) -> None:
+    line = append_item(
+        data_copy, "core_elements.yaml", "core_elements", ELEMENT.replace("extra-element", "regie-op-veelgebruikers")
+    )
+    [error] = errors_of(data_copy)
+    assert error.startswith(
+        f"{VERSION}/core_elements.yaml:{line}:7: core_elements[4].id: duplicate id `regie-op-veelgebruikers` "
+        f"(first defined at {VERSION}/interventions.yaml:"
+    )
+
+
+def test_duplicate_yaml_key_is_an_error_not_last_wins(data_copy: Path) -> None:
+    line = append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT + "  order: 6\n")
+    [error] = errors_of(data_copy)
+    assert error.startswith(
+        f"{VERSION}/core_elements.yaml:{line + 5}:3: core_elements[4].order: duplicate key 'order' "
+        f"(first defined on line {line + 1})"
+    )
+
+
+def test_dangling_reference(data_copy: Path) -> None:
+    intervention = """\
+    - id: extra-intervention
+      core_element: no-such-element
+      number: 99
+      title: {nl: Extra, en: Extra}
+      source: {page: 6}
+      appendix_missing: {nl: Geen toelichting., en: No description.}
+    """
+    line = append_item(data_copy, "interventions.yaml", "interventions", intervention)
+    [error] = errors_of(data_copy)
+    assert error.startswith(
+        f"{VERSION}/interventions.yaml:{line + 1}:17: interventions[19].core_element: "
+        "unknown CoreElement id `no-such-element`: no such id in this version"
+    )
+
+
+def test_dangling_footnote_reference(data_copy: Path) -> None:
+    item = ELEMENT.replace("{nl: Uitleg, en: Explanation}", "{nl: 'Uitleg[^fn-nergens]', en: 'Explanation[^fn-nergens]'}")
+    line = append_item(data_copy, "core_elements.yaml", "core_elements", item)
+    errors = errors_of(data_copy)
+    assert len(errors) == 2
+    assert errors[0].startswith(f"{VERSION}/core_elements.yaml:{line + 3}:")
+    assert "footnote reference [^fn-nergens] names no footnote in footnotes.yaml" in errors[0]
+
+
+def test_yaml_syntax_error(data_copy: Path) -> None:
+    path = data_copy / VERSION / "selection.yaml"
+    path.write_text("selection:\n  id: [unclosed\n  title: x\n", encoding="utf-8")
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"{VERSION}/selection.yaml:3:")
+    assert "YAML syntax error" in error
+
+
+def test_every_error_is_listed_sorted_by_file_and_line(data_copy: Path) -> None:
+    append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT.replace("order: 5", "order: five") + "  colour: red\n")
+    (data_copy / VERSION / "selection.yaml").write_text("selection: [\n", encoding="utf-8")
+    (data_copy / VERSION / "corrections.yaml").unlink()
+    errors = errors_of(data_copy)
+    assert len(errors) == 4
+    files = [error.split(":", 1)[0] for error in errors]
+    assert files == sorted(files)
+    assert any("corrections.yaml:1:1: (root): missing file" in error for error in errors)
+    assert any("order: Input should be a valid integer" in error for error in errors)
+    assert any("unknown key `colour`" in error for error in errors)
+    assert any("selection.yaml" in error and "YAML syntax error" in error for error in errors)
+
+
+def _project_with_data(data_copy: Path) -> Path:
+    for name in ("mkdocs.yml", "content", "overrides"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, data_copy / name)
+        else:
+            shutil.copy(source, data_copy / name)
+    return data_copy
+
+
+def test_check_and_build_exit_non_zero_and_build_nothing(data_copy: Path) -> None:
+    append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT + "  ordr: 6\n")
+    project = _project_with_data(data_copy)
+    check = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(project), "check"],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert check.returncode == 1
+    assert "core_elements.yaml" in check.stderr and "unknown key `ordr`" in check.stderr
+    build = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(project), "build"],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert build.returncode == 1
+    assert "unknown key `ordr`" in build.stderr and "No site was built." in build.stderr
+    assert not (project / "site").exists()
+
+
+def test_unknown_directive_in_a_page_names_page_and_line(data_copy: Path) -> None:
+    project = _project_with_data(data_copy)
+    page = project / "content" / "nl" / "gebruik.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    lines.insert(7, "<!-- guideline:no-such-thing -->")
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(project), "build"],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert build.returncode == 1
+    assert "gebruik.md:8: unknown directive `guideline:no-such-thing`" in build.stderr
+    assert not (project / "site").exists()
