@@ -34,7 +34,7 @@ def _build(args: argparse.Namespace) -> int:
         print(exc.report(), file=sys.stderr)
         print("No site was built.", file=sys.stderr)
         return 1
-    except Exception as exc:  # MkDocs' Abort and PluginError carry their own messages
+    except Exception as exc:  # noqa: BLE001 - MkDocs' Abort and PluginError carry their own messages
         print(f"Build failed: {exc}", file=sys.stderr)
         print("No site was built.", file=sys.stderr)
         return 1

@@ -32,8 +32,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "in_growth_model": "In het groeimodel",
         "growth_model": "Groeimodel",
         "rules": "Regels van het groeimodel en de selectie, als gegevens",
-        "rules_intro": "Deze samenvattingen zijn van de redactie; de tekst van de leidraad hierboven is leidend. "
-        "De plan-checklist toetst een plan aan deze regels.",
+        "rules_intro": "Deze samenvattingen zijn van de redactie; de tekst van de leidraad is leidend. De regels "
+        "staan ook als gegevens in de data van deze site, zodat een programma een plan eraan kan toetsen.",
         "rule_basis": "Grondslag",
         "rule_plan_regioplan": "regioplan",
         "rule_plan_praktijkplan": "praktijkplan",
@@ -50,6 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "confidence_medium-high": "middel tot hoog",
         "confidence_medium": "middel",
         "footnotes": "Voetnoten",
+        "footnote": "Voetnoot",
         "footnote_missing": "Tekst van de voetnoot ontbreekt",
         "minimum_hurdle": "Minimale horde",
         "rho_tasks_for": "Werkzaamheden bij voorwaarde {number}",
@@ -135,8 +136,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "in_growth_model": "In the growth model",
         "growth_model": "Growth model",
         "rules": "Rules of the growth model and the selection, as data",
-        "rules_intro": "These summaries are the editors’; the guideline text above prevails. The plan "
-        "checklist checks a plan against these rules.",
+        "rules_intro": "These summaries are the editors’; the guideline text prevails. The rules are also part of "
+        "this site’s data, so that a program can check a plan against them.",
         "rule_basis": "Stated in",
         "rule_plan_regioplan": "regional plan",
         "rule_plan_praktijkplan": "practice plan",
@@ -153,6 +154,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "confidence_medium-high": "medium to high",
         "confidence_medium": "medium",
         "footnotes": "Footnotes",
+        "footnote": "Footnote",
         "footnote_missing": "Footnote text missing",
         "minimum_hurdle": "Minimum hurdle",
         "rho_tasks_for": "Tasks under condition {number}",

@@ -74,8 +74,7 @@ def item_locations(version: GuidelineVersion) -> dict[str, Location]:
     for rule in growth.rules:
         put(rule.id, GROWTH_MODEL)
     for footnote_id in growth.footnotes:
-        # Python-Markdown's footnotes extension gives each footnote definition the id `fn:<label>`.
-        found[footnote_id] = Location(GROWTH_MODEL, f"fn:{footnote_id}")
+        put(footnote_id, GROWTH_MODEL)  # printed under the figure, as in the source
     put(version.selection.selection.id, SELECTION)
     for entry in version.selection.selection.items:
         put(entry.id, SELECTION)

@@ -36,12 +36,14 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger(__name__)
 
 
-class GuidelineConfig(base.Config):
+class GuidelineConfig(base.Config):  # type: ignore[no-untyped-call]
     data_dir = c.Dir(exists=True, default="guideline_data")
     """The folder with `versions.yaml` and one folder per guideline version."""
 
@@ -52,7 +54,7 @@ class GuidelineConfig(base.Config):
     """The language of this build. Each language is a separate build into `<site_dir>/<language>/`."""
 
 
-class GuidelinePlugin(BasePlugin[GuidelineConfig]):
+class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-call]
     """Publishes the guideline data as pages of one language."""
 
     def __init__(self) -> None:
@@ -111,8 +113,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):
             raise PluginError(str(exc)) from None
 
     def on_page_context(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         language = self.config.language
         alternates = []
         for other in LANGUAGES:
@@ -126,7 +128,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):
                     "current": other == language,
                 }
             )
-        context["gl"] = {"lang": language, "ui": STRINGS[language], "alternates": alternates}
+        gl = {"lang": language, "ui": STRINGS[language], "alternates": alternates}
+        context["gl"] = gl  # type: ignore[typeddict-unknown-key]
         return context
 
 

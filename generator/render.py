@@ -38,8 +38,8 @@ class RenderedPage:
 
 
 MONTH_NAMES = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "en": "January February March April May June July August September October November December".split(),
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 }
 MONTHS = {
     language: [{"number": i + 1, "long": name, "short": name[:3]} for i, name in enumerate(names)]
@@ -113,6 +113,7 @@ class Renderer:
             symbol=self.symbol,
             rules_for=self.rules_for,
             rule_years=self.rule_years,
+            describe=self.describe,
         )
         self.env.globals.update(anchor=anchor, months=MONTHS[language])
         self.env.filters.update(
@@ -162,6 +163,25 @@ class Renderer:
             return self.t(self.symbol(cell.symbol).text_alternative)
         return ui(self.language, "empty_cell")
 
+    def describe(self, item_id: str) -> str:
+        """A short readable name for an item a rule refers to (e.g. "Groeimodel: Anders werken …")."""
+        v = self.version
+        growth = v.growth_model
+        for row in growth.rows:
+            if row.id == item_id:
+                return f"{ui(self.language, 'growth_model')}: {self.t(v.core_element(row.core_element).title)}"
+        for legend in growth.legend:
+            if legend.id == item_id:
+                return f"{ui(self.language, 'legend')} {legend.symbol}"
+        selection = v.selection.selection
+        for index, entry in enumerate(selection.items, start=1):
+            if entry.id == item_id:
+                return f"{self.t(selection.title)}, {entry.number or index}"
+        for footnote in v.footnotes.footnotes:
+            if footnote.id == item_id:
+                return f"{ui(self.language, 'footnote')} {footnote.marker}"
+        return item_id
+
     def rules_for(self, core_element: str | None = None) -> list[m.Rule]:
         rules = self.version.growth_model.rules
         if core_element is None:
@@ -177,10 +197,20 @@ class Renderer:
 
     def _page(self, template: str, src_uri: str, title: str, data_file: str, **context: Any) -> RenderedPage:
         body = self.env.get_template(template).render(title=title, **context)
-        return RenderedPage(src_uri, title, self._with_footnotes(body), data_file)
+        printed_inline = self.version.growth_model.footnotes if src_uri == pages.GROWTH_MODEL else []
+        return RenderedPage(src_uri, title, self._with_footnotes(body, printed_inline), data_file)
 
-    def _with_footnotes(self, markdown: str) -> str:
-        """Append the definitions of the footnotes the page refers to, in order of first reference."""
+    def _with_footnotes(self, markdown: str, printed_inline: list[str] | None = None) -> str:
+        """Append the definitions of the footnotes the page refers to, in order of first reference.
+
+        Footnotes in `printed_inline` are printed on the page itself (the growth-model asterisk stands under
+        its figure, as in the source); references to them link there with the printed marker instead.
+        """
+        for footnote_id in printed_inline or []:
+            marker = self.version.footnote(footnote_id).marker
+            markdown = markdown.replace(
+                f"[^{footnote_id}]", f'<sup><a class="gl-fnref" href="#{footnote_id}">{marker}</a></sup>'
+            )
         seen: list[str] = []
         for match in m.FOOTNOTE_REF.finditer(markdown):
             if match.group(1) not in seen:
@@ -243,7 +273,10 @@ class Renderer:
     def nav(self) -> list[Any]:
         """The navigation, as MkDocs' `nav` setting: titles translated, pages by source path."""
         v = self.version
-        tr = lambda key: ui(self.language, key)  # noqa: E731 - a local shorthand
+
+        def tr(key: str) -> str:
+            return ui(self.language, key)
+
         interventions: list[Any] = [pages.INTERVENTIONS]
         for element in v.core_elements.core_elements:
             interventions.append(

@@ -143,7 +143,7 @@ def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None
         try:
             seconds = build_site(project_root, output, site_url)
             log.info("Built both languages in %.1f s", seconds)
-        except Exception as exc:  # keep serving the last good site; the error is shown in the terminal
+        except Exception as exc:  # noqa: BLE001 - keep serving the last good site; the error is shown in the terminal
             log.error("Build failed:\n%s", exc)
 
     rebuild()
@@ -152,7 +152,7 @@ def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None
         server.watch(str(project_root / watched))
     log.info("Serving on http://%s:%d/ (Dutch at /nl/, English at /en/)", host, port)
     try:
-        server.serve()
+        server.serve()  # type: ignore[no-untyped-call]
     except KeyboardInterrupt:
         pass
     finally:

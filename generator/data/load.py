@@ -114,14 +114,14 @@ def _check_source_documents(files: list[tuple[YamlDocument, BaseModel]], meta: m
     errors = []
     for doc, model in files:
         for node in walk(doc, model):
-            if isinstance(node.value, m.SourceRef) and node.value.document is not None:
-                if node.value.document not in known:
-                    errors.append(
-                        doc.error(
-                            (*node.path, "document"),
-                            f"unknown source document `{node.value.document}`; expected one of {sorted(known)}",
-                        )
+            source = node.value
+            if isinstance(source, m.SourceRef) and source.document is not None and source.document not in known:
+                errors.append(
+                    doc.error(
+                        (*node.path, "document"),
+                        f"unknown source document `{source.document}`; expected one of {sorted(known)}",
                     )
+                )
     return errors
 
 

@@ -29,7 +29,7 @@ import re
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, field_validator, model_validator
 
 #: Stable identifiers: lower-case kebab-case, never changed across versions.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
@@ -232,7 +232,7 @@ class Intervention(Item):
     appendix: AppendixText | None = None
     #: Required when `appendix` is absent: says plainly that the source has no description.
     appendix_missing: Text | None = None
-    traits: list[InterventionTrait] = []
+    traits: list[Annotated[InterventionTrait, Strict(False)]] = []
 
     @model_validator(mode="after")
     def _appendix_or_note(self) -> Intervention:
@@ -299,7 +299,7 @@ class GrowthCell(StrictModel):
     #: Footnote id marking the cell (the asterisk).
     footnote: FootnoteRef | None = None
     #: How certain the reconstruction of this cell from the OCR is.
-    confidence: Confidence = Confidence.HIGH
+    confidence: Annotated[Confidence, Strict(False)] = Confidence.HIGH
 
     @model_validator(mode="after")
     def _not_both(self) -> GrowthCell:
@@ -352,7 +352,7 @@ class Rule(StrictModel):
     """A rule of the growth model or of the selection of interventions, as data a program evaluates."""
 
     id: Id
-    kind: RuleKind
+    kind: Annotated[RuleKind, Strict(False)]
     #: Which plan the rule applies to.
     plan: Literal["regioplan", "praktijkplan"]
     #: Core element the rule is about (None for rules about the whole plan).
@@ -457,14 +457,14 @@ class CycleEventKind(str, Enum):
 
 class CycleEvent(StrictModel):
     id: Id
-    kind: CycleEventKind
+    kind: Annotated[CycleEventKind, Strict(False)]
     text: Text
     #: Months of the year the event runs in, where a source states them (1-12).
     months: list[Annotated[int, Field(ge=1, le=12)]] = []
     #: A fixed deadline, where a source states one (for example "before 1 July").
     deadline: Text | None = None
     source: SourceRef
-    confidence: Confidence = Confidence.HIGH
+    confidence: Annotated[Confidence, Strict(False)] = Confidence.HIGH
 
 
 class CycleYear(StrictModel):
