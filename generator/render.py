@@ -114,6 +114,7 @@ class Renderer:
             rules_for=self.rules_for,
             rule_years=self.rule_years,
             describe=self.describe,
+            confidence_note=self.confidence_note,
         )
         self.env.globals.update(anchor=anchor, months=MONTHS[language])
         self.env.filters.update(
@@ -162,6 +163,14 @@ class Renderer:
         if cell.symbol is not None:
             return self.t(self.symbol(cell.symbol).text_alternative)
         return ui(self.language, "empty_cell")
+
+    def confidence_note(self, confidence: m.Confidence) -> str:
+        """" (reconstruction confidence: medium)" for anything below high, else nothing."""
+        if confidence == m.Confidence.HIGH:
+            return ""
+        label = ui(self.language, "confidence").lower()
+        value = ui(self.language, f"confidence_{confidence.value}")
+        return f' <span class="gl-confidence">({label}: {value})</span>'
 
     def describe(self, item_id: str) -> str:
         """A short readable name for an item a rule refers to (e.g. "Groeimodel: Anders werken …")."""
