@@ -115,6 +115,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "skip_to_content": "Naar de inhoud",
         "language_choice": "Kies een taal",
         "page_not_found": "Pagina niet gevonden",
+        "not_found_text": "Deze pagina bestaat niet (meer). Misschien vindt u wat u zoekt via de startpagina of "
+        "door te zoeken.",
+        "not_found_home": "Naar de startpagina",
+        "not_found_search": "Zoek in de leidraad",
     },
     "en": {
         "site_name": "MTVP Guideline",
@@ -219,6 +223,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "skip_to_content": "Skip to content",
         "language_choice": "Choose a language",
         "page_not_found": "Page not found",
+        "not_found_text": "This page does not exist (any more). The home page or a search may help you find what "
+        "you were looking for.",
+        "not_found_home": "Go to the home page",
+        "not_found_search": "Search the guideline",
     },
 }
 

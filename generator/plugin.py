@@ -89,6 +89,9 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # search engines reject; a non-iterable true value keeps its language selector in the header while
         # our `partials/alternate.html` and `main.html` print per-page links with absolute URLs instead.
         config.extra["alternate"] = True
+        # For the 404 page, which is rendered without a page context and must speak both languages.
+        config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else "/"
+        config.extra["gl_strings"] = STRINGS
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

@@ -137,6 +137,48 @@ document.addEventListener("change", (event) => {
   }
 });
 
+/** Opens the search with `?q=…` (links from the 404 page, shared searches). */
+function searchFromQueryString() {
+  const query = new URLSearchParams(location.search).get("q");
+  const parts = searchParts();
+  if (query === null || !parts) return;
+  parts.input.value = query;
+  setSearchOpen(true);
+  parts.input.focus();
+  runSearch(query);
+}
+
+/** On the 404 page: search for the words of the missing address. */
+function fillSearchLinks() {
+  const words = decodeURIComponent(location.pathname).split("/").filter(Boolean).pop() || "";
+  for (const link of document.querySelectorAll("a[data-gl-search-link]")) {
+    const url = new URL(link.href);
+    url.searchParams.set("q", words.replace(/[-_]+/g, " ").replace(/\.html?$/, ""));
+    link.href = url.href;
+  }
+}
+
+/** Shows link targets and opens collapsed content when printing. */
+window.addEventListener("beforeprint", () => {
+  for (const link of document.querySelectorAll(".md-content a[href]:not([href^='#'])")) {
+    link.dataset.glPrintHref = link.href;
+  }
+  for (const details of document.querySelectorAll(".md-content details:not([open])")) {
+    details.dataset.glPrintOpened = "";
+    details.open = true;
+  }
+});
+
+window.addEventListener("afterprint", () => {
+  for (const details of document.querySelectorAll("details[data-gl-print-opened]")) {
+    details.open = false;
+    delete details.dataset.glPrintOpened;
+  }
+});
+
+searchFromQueryString();
+fillSearchLinks();
+
 /** Points the language links at the current page in each language. */
 function updateLanguageLinks() {
   const here = new URL(location.href);
