@@ -4,13 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve site test check schema clean
+NODE_STAMP := node_modules/.installed
+
+.PHONY: serve site test check schema bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c requirements.lock -e ".[test]"
 	touch $(STAMP)
+
+# axe-core for the accessibility tests (npm registry; pinned in package-lock.json).
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
 ## serve: build both languages and serve them with live reload on http://127.0.0.1:8000/
 serve: $(STAMP)
@@ -29,8 +36,12 @@ schema: $(STAMP)
 	$(BIN)/python -m generator schema
 
 ## test: run the whole test suite (unit, build and browser tests)
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
+## bench: measure build time, page weight and Lighthouse scores (see site_tests/bench/README.md)
+bench: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m site_tests.bench
+
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site .pytest_cache node_modules

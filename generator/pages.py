@@ -24,6 +24,7 @@ CYCLE = "cyclus/index.md"
 FUNDING = "bekostiging/index.md"
 ABOUT = "over.md"
 HOW_TO_USE = "gebruik.md"
+ACCESSIBILITY = "toegankelijkheid.md"
 
 
 @dataclass(frozen=True)

@@ -310,6 +310,7 @@ class Renderer:
             {tr("funding"): pages.FUNDING},
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},
+            {tr("accessibility"): pages.ACCESSIBILITY},
         ]
 
     def expand_directives(self, markdown: str, src_uri: str) -> str:

@@ -105,6 +105,25 @@ def write_root_files(site_dir: Path) -> None:
     (site_dir / ".nojekyll").write_text("", encoding="utf-8")
 
 
+def source_date_epoch(project_root: Path) -> str:
+    """SOURCE_DATE_EPOCH if set; otherwise the time of the last commit, so two builds of a commit are identical.
+
+    Falls back to the newest modification time of the guideline data outside a git checkout.
+    """
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    try:
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=project_root, capture_output=True, text=True, check=True
+        )
+        if result.stdout.strip():
+            return result.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    newest = max((p.stat().st_mtime for p in (project_root / "guideline_data").rglob("*.yaml")), default=0)
+    return str(int(newest))
+
+
 def build_site(project_root: Path, output: Path, site_url: str | None = None) -> float:
     """Validate the data, build both languages and their search indexes into `output`.
 
@@ -119,9 +138,11 @@ def build_site(project_root: Path, output: Path, site_url: str | None = None) ->
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=output.parent))
     try:
-        for language in LANGUAGES:
-            build_language(project_root / "mkdocs.yml", language, staging, site_url)
-            index_search(staging / language)
+        # MkDocs dates the sitemap with SOURCE_DATE_EPOCH when it is set (reproducible builds).
+        with _environment(SOURCE_DATE_EPOCH=source_date_epoch(project_root)):
+            for language in LANGUAGES:
+                build_language(project_root / "mkdocs.yml", language, staging, site_url)
+                index_search(staging / language)
         write_root_files(staging)
         if output.exists():
             shutil.rmtree(output)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 
 from generator.data.load import Guideline, load_guideline
 from generator.site import build_site
+from site_tests.browser import CHROMIUM_ARGS, DESKTOP, chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The sub-path the test server puts the site under, as GitHub project pages do (`/REPO/`).
@@ -31,11 +34,23 @@ def data_copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def public_url() -> str:
+    """The URL the site is built for and served at: a loopback port and the sub-path."""
+    return f"http://127.0.0.1:{_free_port()}{SUB_PATH}"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, public_url: str) -> Path:
     """The real site, built once per test session (both languages, strict)."""
     output = tmp_path_factory.mktemp("build") / "site"
-    build_site(ROOT, output, site_url=f"http://127.0.0.1{SUB_PATH}")
+    build_site(ROOT, output, site_url=public_url)
     return output
 
 
@@ -47,19 +62,67 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_sub_path__")
         return super().translate_path("/" + path[len(SUB_PATH) :])
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        # Like GitHub Pages: a missing path gets the site's own 404.html, with status 404.
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
         pass
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
+def site_url(built_site: Path, public_url: str) -> Iterator[str]:
     """The built site served on 127.0.0.1 under SUB_PATH; yields the site root URL."""
     handler = functools.partial(_SubPathHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", int(public_url.split(":")[2].split("/")[0])), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+        yield public_url
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    executable = chromium_path()
+    if executable is None:
+        message = "Chromium is not installed (Debian package `chromium`)"
+        if os.environ.get("CI"):
+            pytest.fail(message + "; CI must install it")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser, site_url):  # type: ignore[no-untyped-def]
+    """A desktop page that fails the test if any request leaves the site's origin."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    origin = site_url.split("/mtvp/")[0]
+    outside: list[str] = []
+
+    def record(request) -> None:  # type: ignore[no-untyped-def]
+        if not request.url.startswith((origin, "data:")):
+            outside.append(request.url)
+
+    page.on("request", record)
+    yield page
+    context.close()
+    assert not outside, f"requests left the site's origin: {outside}"

@@ -5,46 +5,8 @@ Without Chromium these tests skip locally, but fail in CI (`CI` set): a browser 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-
-import pytest
-
 from generator.i18n import STRINGS
-from site_tests.browser import CHROMIUM_ARGS, DESKTOP, PHONE, chromium_path
-
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    executable = chromium_path()
-    if executable is None:
-        message = "Chromium is not installed (Debian package `chromium`)"
-        if os.environ.get("CI"):
-            pytest.fail(message + "; CI must install it")
-        pytest.skip(message)
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture()
-def page(browser, site_url):  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport=DESKTOP)
-    page = context.new_page()
-    origin = site_url.split("/mtvp/")[0]
-    outside: list[str] = []
-
-    def record(request) -> None:  # type: ignore[no-untyped-def]
-        if not request.url.startswith((origin, "data:")):
-            outside.append(request.url)
-
-    page.on("request", record)
-    yield page
-    context.close()
-    assert not outside, f"requests left the site's origin: {outside}"
+from site_tests.browser import PHONE
 
 
 def search(page, query: str) -> list[str]:  # type: ignore[no-untyped-def]

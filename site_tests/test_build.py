@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from html.parser import HTMLParser
@@ -15,8 +16,10 @@ from generator import pages
 from generator.data import models as m
 from generator.data.load import Guideline
 from generator.i18n import LANGUAGES, STRINGS
+from generator.site import build_site, source_date_epoch
+from site_tests.conftest import ROOT
 
-ALLOWED_ABSOLUTE = re.compile(r"^(https?://127\.0\.0\.1/|#|mailto:)")
+ALLOWED_ABSOLUTE = re.compile(r"^(https?://127\.0\.0\.1:\d+/mtvp/|#|mailto:)")
 
 
 class _TextAndLinks(HTMLParser):
@@ -157,13 +160,13 @@ def test_english_pages_say_dutch_is_authoritative(built_site: Path) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_language_attributes_and_hreflang(built_site: Path, language: str) -> None:
+def test_language_attributes_and_hreflang(built_site: Path, public_url: str, language: str) -> None:
     page = parse(built_site / language / "interventies" / "aanmeldzuil" / "index.html")
     assert page.html_lang == language
     assert page.hreflang == {
-        "nl": "http://127.0.0.1/mtvp/nl/interventies/aanmeldzuil/",
-        "en": "http://127.0.0.1/mtvp/en/interventies/aanmeldzuil/",
-        "x-default": "http://127.0.0.1/mtvp/nl/interventies/aanmeldzuil/",
+        "nl": f"{public_url}nl/interventies/aanmeldzuil/",
+        "en": f"{public_url}en/interventies/aanmeldzuil/",
+        "x-default": f"{public_url}nl/interventies/aanmeldzuil/",
     }
 
 
@@ -200,3 +203,22 @@ def test_root_sends_visitors_to_a_language(built_site: Path) -> None:
     root = (built_site / "index.html").read_text(encoding="utf-8")
     assert 'href="nl/"' in root and 'href="en/"' in root
     assert (built_site / "404.html").is_file()
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(built_site: Path, public_url: str, tmp_path: Path) -> None:
+    again = tmp_path / "site"
+    build_site(ROOT, again, site_url=public_url)
+    first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    different = [str(path) for path in first if first[path] != second[path]]
+    assert not different, different
+    for data in first.values():
+        assert str(ROOT).encode() not in data and str(tmp_path).encode() not in data
+
+
+def test_sitemap_is_dated_by_source_date_epoch(built_site: Path) -> None:
+    epoch = int(source_date_epoch(ROOT))
+    day = datetime.datetime.fromtimestamp(epoch, tz=datetime.timezone.utc).date().isoformat()
+    sitemap = (built_site / "nl" / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<lastmod>{day}</lastmod>" in sitemap
