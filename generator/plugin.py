@@ -110,8 +110,12 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         assert self.renderer is not None
         if page.file.generated_by is not None:
             return markdown
+        # MkDocs passes the Markdown without its front matter; count those lines so errors name file lines.
+        source = page.file.content_string
+        start = source.find(markdown)
+        line_offset = source.count("\n", 0, start) if start > 0 else 0
         try:
-            return self.renderer.expand_directives(markdown, page.file.src_uri)
+            return self.renderer.expand_directives(markdown, page.file.src_uri, line_offset)
         except DirectiveError as exc:
             raise PluginError(str(exc)) from None
 

@@ -25,7 +25,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 #: Directives hand-written pages may contain, e.g. `<!-- guideline:definition -->`.
 DIRECTIVE = re.compile(r"<!--\s*guideline:([a-z-]+)\s*-->")
-DIRECTIVES = ("definition", "core-elements", "years", "sources", "corrections", "version", "pages")
+DIRECTIVES = ("definition", "core-elements", "years", "sources", "corrections", "version")
 
 
 @dataclass(frozen=True)
@@ -145,9 +145,14 @@ class Renderer:
         return ui(self.language, "source_page_document", document=self.t(document.title), page=ref.page)
 
     def footnote_text(self, footnote: m.Footnote) -> str:
+        """The footnote's text (or the statement that it is missing), followed by any editor's notes."""
         if footnote.text is not None:
-            return self.t(footnote.text)
-        return f"*{ui(self.language, 'footnote_missing')}.* {self.t(footnote.missing)}"
+            text = self.t(footnote.text)
+        else:
+            text = f"*{ui(self.language, 'footnote_missing')}.* {self.t(footnote.missing)}"
+        for note in footnote.editor_notes:
+            text += f"\n\n*{ui(self.language, 'editor_note')}:* {self.t(note)}"
+        return text
 
     def year_label(self, year: int) -> str:
         column = next(c for c in self.version.growth_model.columns if c.year == year)
@@ -313,8 +318,13 @@ class Renderer:
             {tr("accessibility"): pages.ACCESSIBILITY},
         ]
 
-    def expand_directives(self, markdown: str, src_uri: str) -> str:
+    def expand_directives(self, markdown: str, src_uri: str, line_offset: int = 0) -> str:
         """Replace `<!-- guideline:name -->` directives in a hand-written page.
+
+        Args:
+            markdown: The page's Markdown (without its front matter).
+            src_uri: The page's path, for error messages.
+            line_offset: Lines of the file before `markdown` (the front matter), so errors name file lines.
 
         Raises:
             DirectiveError: For an unknown directive, naming the page and line.
@@ -323,7 +333,7 @@ class Renderer:
         def replace(match: re.Match[str]) -> str:
             name = match.group(1)
             if name not in DIRECTIVES:
-                line = markdown.count("\n", 0, match.start()) + 1
+                line = line_offset + markdown.count("\n", 0, match.start()) + 1
                 known = ", ".join(DIRECTIVES)
                 raise DirectiveError(f"{src_uri}:{line}: unknown directive `guideline:{name}`; known: {known}")
             template = self.env.get_template(f"directives/{name}.md.j2")

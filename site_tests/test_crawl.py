@@ -32,7 +32,7 @@ def fetch(url: str) -> tuple[int, bytes, str]:
         with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback test server
             return response.status, response.read(), response.headers.get_content_type()
     except urllib.error.HTTPError as error:
-        return error.code, b"", ""
+        return error.code, error.read(), error.headers.get_content_type()
 
 
 def test_every_internal_link_and_asset_resolves(site_url: str) -> None:

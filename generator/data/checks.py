@@ -46,7 +46,9 @@ def walk(doc: YamlDocument, value: Any, path: KeyPath = (), ref: Ref | None = No
         for name, field in type(value).model_fields.items():
             child = getattr(value, name)
             if child is not None:
-                yield from walk(doc, child, (*path, name), _ref_of(field.annotation))
+                # pydantic moves a top-level `Annotated[str, Ref(...)]` into `field.metadata`.
+                ref = next((meta for meta in field.metadata if isinstance(meta, Ref)), None)
+                yield from walk(doc, child, (*path, name), ref or _ref_of(field.annotation))
     elif isinstance(value, list):
         for index, child in enumerate(value):
             yield from walk(doc, child, (*path, index), ref)

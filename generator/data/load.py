@@ -143,8 +143,11 @@ def _load_version(meta: m.Version, folder: Path, root: Path) -> tuple[GuidelineV
         if extra.name not in m.VERSION_FILES:
             expected = ", ".join(m.VERSION_FILES)
             errors.append(DataError(_display(extra, root), 1, 1, (), f"unexpected file; a version folder holds {expected}"))
-    errors.extend(check_ids_and_references(files))
-    errors.extend(_check_source_documents(files, meta))
+    if not errors:
+        # Cross-file checks only on files that all validated: a broken file's missing ids would otherwise
+        # show up again as a cascade of "unknown id" errors elsewhere.
+        errors.extend(check_ids_and_references(files))
+        errors.extend(_check_source_documents(files, meta))
     if errors or len(loaded) != len(m.VERSION_FILES):
         return None, errors
     return GuidelineVersion(meta=meta, **loaded), []
