@@ -64,8 +64,12 @@ def test_language_switch_after_instant_navigation(page, site_url) -> None:  # ty
     page.goto(site_url + "nl/interventies/")
     page.locator("article a[href*='interventies/aanmeldzuil/']").first.click()
     page.wait_for_url("**/nl/interventies/aanmeldzuil/")
-    href = page.locator("a[data-gl-language=en]").get_attribute("href")
-    assert href == site_url + "en/interventies/aanmeldzuil/"
+    expected = site_url + "en/interventies/aanmeldzuil/"
+    # The links are updated when Material announces the new page (document$), just after the URL changes.
+    page.wait_for_function(
+        "(expected) => document.querySelector('a[data-gl-language=en]').href === expected", arg=expected
+    )
+    assert page.locator("article h1").first.inner_text()
 
 
 def test_phone_viewport(browser, site_url) -> None:  # type: ignore[no-untyped-def]

@@ -71,6 +71,7 @@ async function runSearch(query) {
     return;
   }
   parts.status.textContent = parts.dialog.dataset.glLoading;
+  parts.list.replaceChildren(); // never show the results of an older query under a newer one
   let pagefind;
   try {
     pagefind = await loadPagefind();
