@@ -24,6 +24,9 @@ from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
 
 log = logging.getLogger("generator")
 
+#: mkdocs.yml's default `site_url`, used when neither --site-url nor SITE_URL is given.
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
+
 
 @contextmanager
 def _environment(**values: str) -> Iterator[None]:
@@ -65,8 +68,8 @@ def index_search(language_dir: Path) -> None:
     )
 
 
-def write_root_files(site_dir: Path) -> None:
-    """The site root: a language chooser (x-default) that sends visitors to their language, and the 404 page."""
+def write_root_files(site_dir: Path, site_url: str) -> None:
+    """The site root: a language chooser (x-default), the 404 page, a sitemap index and robots.txt."""
     links = "\n".join(
         f'      <li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(LANGUAGE_NAMES[lang])}</a></li>'
         for lang in LANGUAGES
@@ -103,6 +106,15 @@ def write_root_files(site_dir: Path) -> None:
     # (from site_url) for its assets, so the Dutch one works at any depth.
     shutil.copyfile(site_dir / "nl" / "404.html", site_dir / "404.html")
     (site_dir / ".nojekyll").write_text("", encoding="utf-8")
+    root = site_url.rstrip("/") + "/"
+    sitemaps = "".join(f"  <sitemap><loc>{root}{lang}/sitemap.xml</loc></sitemap>\n" for lang in LANGUAGES)
+    (site_dir / "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{sitemaps}</sitemapindex>\n",
+        encoding="utf-8",
+    )
+    (site_dir / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {root}sitemap.xml\n", encoding="utf-8")
 
 
 def source_date_epoch(project_root: Path) -> str:
@@ -143,7 +155,7 @@ def build_site(project_root: Path, output: Path, site_url: str | None = None) ->
             for language in LANGUAGES:
                 build_language(project_root / "mkdocs.yml", language, staging, site_url)
                 index_search(staging / language)
-        write_root_files(staging)
+        write_root_files(staging, site_url or os.environ.get("SITE_URL") or DEFAULT_SITE_URL)
         if output.exists():
             shutil.rmtree(output)
         staging.rename(output)

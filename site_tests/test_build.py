@@ -241,3 +241,27 @@ def test_no_unrendered_markdown_leaks_into_pages(site_text: dict[str, str], lang
     """Markdown inside raw HTML is not rendered unless marked: catch links and emphasis printed literally."""
     for leak in ("](/", ".md)", "[^", "**", "{#", "{:"):
         assert leak not in site_text[language], f"unrendered Markdown {leak!r} on a {language} page"
+
+
+def test_sitemaps_list_every_page(built_site: Path, public_url: str) -> None:
+    index = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{public_url}nl/sitemap.xml</loc>" in index and f"<loc>{public_url}en/sitemap.xml</loc>" in index
+    assert f"Sitemap: {public_url}sitemap.xml" in (built_site / "robots.txt").read_text(encoding="utf-8")
+    for language in LANGUAGES:
+        sitemap = (built_site / language / "sitemap.xml").read_text(encoding="utf-8")
+        listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
+        pages_built = {
+            f"{public_url}{language}/{p.parent.relative_to(built_site / language).as_posix()}/".replace("/./", "/")
+            for p in (built_site / language).rglob("index.html")
+            if "pagefind" not in p.parts
+        }
+        assert listed == pages_built
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_has_description_canonical_and_social_metadata(built_site: Path, language: str) -> None:
+    for page in (built_site / language).rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert '<meta name="description" content="' in html, page
+        assert '<link rel="canonical" href="' in html, page
+        assert '<meta property="og:title"' in html and '<meta property="og:description"' in html, page
