@@ -12,7 +12,6 @@ import logging
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -62,10 +61,10 @@ def build_language(config_file: Path, language: str, site_dir: Path, site_url: s
 
 def index_search(language_dir: Path) -> None:
     """Build the Pagefind index of one language (its pages carry `<html lang>`, so Dutch gets Dutch stemming)."""
-    subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(language_dir), "--silent"],
-        check=True,
-    )
+    # The binary shipped in the pagefind_bin wheel, called directly (no Python start-up per language).
+    from pagefind_bin import get_executable  # type: ignore[import-untyped]
+
+    subprocess.run([str(get_executable()), "--site", str(language_dir), "--silent"], check=True)
 
 
 def write_root_files(site_dir: Path, site_url: str) -> None:

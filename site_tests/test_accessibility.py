@@ -5,8 +5,8 @@ The same visits record every network request (the `page` fixture fails on any th
 
 from __future__ import annotations
 
+import itertools
 import json
-from pathlib import Path
 
 import pytest
 
@@ -93,5 +93,5 @@ def test_headings_are_in_order(page, site_url) -> None:  # type: ignore[no-untyp
                 ".map(h => Number(h.tagName[1]))"
             )
             assert levels and levels[0] == 1, (path, levels)
-            jumps = [(a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
+            jumps = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
             assert not jumps, (language, path, levels)

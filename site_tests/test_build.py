@@ -231,7 +231,7 @@ def test_two_builds_of_the_same_commit_are_byte_identical(built_site: Path, publ
 
 def test_sitemap_is_dated_by_source_date_epoch(built_site: Path) -> None:
     epoch = int(source_date_epoch(ROOT))
-    day = datetime.datetime.fromtimestamp(epoch, tz=datetime.timezone.utc).date().isoformat()
+    day = datetime.datetime.fromtimestamp(epoch, tz=datetime.UTC).date().isoformat()
     sitemap = (built_site / "nl" / "sitemap.xml").read_text(encoding="utf-8")
     assert f"<lastmod>{day}</lastmod>" in sitemap
 

@@ -29,7 +29,7 @@ class _Links(HTMLParser):
 
 def fetch(url: str) -> tuple[int, bytes, str]:
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback test server
+        with urllib.request.urlopen(url, timeout=10) as response:
             return response.status, response.read(), response.headers.get_content_type()
     except urllib.error.HTTPError as error:
         return error.code, error.read(), error.headers.get_content_type()

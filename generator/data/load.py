@@ -153,6 +153,16 @@ def _load_version(meta: m.Version, folder: Path, root: Path) -> tuple[GuidelineV
     return GuidelineVersion(meta=meta, **loaded), []
 
 
+def _fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """Every data file with its modification time and size: when none changed, neither did the data."""
+    return tuple(
+        (str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(data_dir.rglob("*.y*ml"))
+    )
+
+
+_cache: dict[tuple[object, ...], Guideline] = {}
+
+
 def load_guideline(data_dir: Path, root: Path | None = None) -> Guideline:
     """Load and validate every version in `data_dir`.
 
@@ -167,6 +177,18 @@ def load_guideline(data_dir: Path, root: Path | None = None) -> Guideline:
         GuidelineDataError: With every error found, if there is any.
     """
     root = root or Path.cwd()
+    # One site build loads the data once per language build and once to fail fast; the validated models are
+    # frozen, so the same result can be shared while the files are unchanged.
+    key = (str(data_dir.resolve()), str(root.resolve()), _fingerprint(data_dir))
+    if key in _cache:
+        return _cache[key]
+    guideline = _load_uncached(data_dir, root)
+    _cache.clear()
+    _cache[key] = guideline
+    return guideline
+
+
+def _load_uncached(data_dir: Path, root: Path) -> Guideline:
     registry_path = data_dir / REGISTRY_FILE
     if not registry_path.is_file():
         raise GuidelineDataError([DataError(_display(registry_path, root), 1, 1, (), "missing version registry")])

@@ -16,6 +16,9 @@ import yaml
 
 from generator.data.errors import DataError, KeyPath
 
+#: libyaml's C parser when PyYAML has it (its wheels do): the same node tree and marks, several times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class Position:
@@ -124,7 +127,7 @@ def load_yaml(path: Path, display_path: str) -> tuple[YamlDocument, list[DataErr
     text = path.read_text(encoding="utf-8")
     doc = YamlDocument(path=path, display_path=display_path, lines=text.splitlines())
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
