@@ -1,4 +1,4 @@
-"""Command line for maintainers: `python -m generator check | build | serve | schema`."""
+"""Command line for maintainers: `python -m generator check | build | serve | schema | translated | new-version`."""
 
 from __future__ import annotations
 
@@ -18,9 +18,47 @@ def _check(args: argparse.Namespace) -> int:
     except GuidelineDataError as exc:
         print(exc.report(), file=sys.stderr)
         return 1
+    from generator.data.translations import outdated_translations
+
+    outdated = 0
     for version in guideline.versions:
         count = len(version.interventions.interventions)
         print(f"{version.id}: valid ({count} interventions, {len(version.growth_model.rules)} rules)")
+        for problem in outdated_translations(root / "guideline_data" / version.id, root):
+            print(problem, file=sys.stderr)
+            outdated += 1
+    if outdated:
+        print(f"{outdated} English texts may be outdated.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _translated(args: argparse.Namespace) -> int:
+    from generator.data.translations import write_lock
+
+    root = Path(args.root).resolve()
+    try:
+        guideline = load_guideline(root / "guideline_data", root=root)
+    except GuidelineDataError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    for version in guideline.versions:
+        if args.version in (None, version.id):
+            count = write_lock(root / "guideline_data" / version.id, root)
+            print(f"{version.id}: recorded {count} Dutch texts as translated")
+    return 0
+
+
+def _new_version(args: argparse.Namespace) -> int:
+    from generator.maintain import MaintenanceError, new_version
+
+    root = Path(args.root).resolve()
+    try:
+        folder = new_version(root / "guideline_data", args.id, args.source, root)
+    except (MaintenanceError, GuidelineDataError) as exc:
+        print(f"new-version: {exc}", file=sys.stderr)
+        return 1
+    print(f"Created {folder.relative_to(root)}/ (status: future). Edit it, then run `python -m generator check`.")
     return 0
 
 
@@ -72,6 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=_serve)
     commands.add_parser("schema", help="write guideline_data/schema/*.schema.json").set_defaults(run=_schema)
+    translated = commands.add_parser("translated", help="record the current Dutch texts as translated")
+    translated.add_argument("--version", default=None, help="only this version (default: all)")
+    translated.set_defaults(run=_translated)
+    new = commands.add_parser("new-version", help="start a new version as a copy of an existing one")
+    new.add_argument("id", help="the new version id, e.g. 2028")
+    new.add_argument("--from", dest="source", required=True, help="the version to copy, e.g. 2026-2027")
+    new.set_defaults(run=_new_version)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     return int(args.run(args))

@@ -1,0 +1,102 @@
+"""Maintainers' tools: `new-version` and translation tracking."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.data.load import load_guideline
+from generator.data.translations import outdated_translations, write_lock
+from generator.maintain import MaintenanceError, new_version
+from generator.site import build_site
+from site_tests.conftest import ROOT
+
+
+def project_copy(tmp_path: Path) -> Path:
+    for name in ("mkdocs.yml", "content", "overrides", "guideline_data"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    return tmp_path
+
+
+def test_new_version_validates_and_builds_at_once(tmp_path: Path) -> None:
+    project = project_copy(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(project), "new-version", "2028", "--from", "2026-2027"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    guideline = load_guideline(project / "guideline_data", root=project)
+    future = guideline.version("2028")
+    assert future.meta.status == "future" and future.meta.completeness == "official"
+    assert str(future.meta.valid_from) == "2028-01-01" and str(future.meta.valid_until) == "2028-12-31"
+    assert future.interventions == guideline.version("2026-2027").interventions
+    registry = (project / "guideline_data" / "versions.yaml").read_text(encoding="utf-8")
+    assert registry.startswith((ROOT / "guideline_data" / "versions.yaml").read_text(encoding="utf-8"))  # kept
+    build_site(project, project / "site")
+    assert (project / "site" / "nl" / "interventies" / "aanmeldzuil" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("new_id", "source", "message"),
+    [
+        ("2026-2027", "2026-2027", "exists already"),
+        ("28", "2026-2027", "must be a year or a range of years"),
+        ("2029-2028", "2026-2027", "ends before it starts"),
+        ("2028", "1999", "unknown version `1999`"),
+    ],
+)
+def test_new_version_refuses_bad_requests_and_changes_nothing(
+    tmp_path: Path, new_id: str, source: str, message: str
+) -> None:
+    project = project_copy(tmp_path)
+    before = sorted(p.name for p in (project / "guideline_data").iterdir())
+    registry = (project / "guideline_data" / "versions.yaml").read_text(encoding="utf-8")
+    with pytest.raises(MaintenanceError, match=message):
+        new_version(project / "guideline_data", new_id, source, project)
+    assert sorted(p.name for p in (project / "guideline_data").iterdir()) == before
+    assert (project / "guideline_data" / "versions.yaml").read_text(encoding="utf-8") == registry
+
+
+def test_committed_translations_are_up_to_date() -> None:
+    assert outdated_translations(ROOT / "guideline_data" / "2026-2027", ROOT) == []
+
+
+def test_changed_dutch_text_marks_its_english_outdated(tmp_path: Path) -> None:
+    project = project_copy(tmp_path)
+    version = project / "guideline_data" / "2026-2027"
+    path = version / "interventions.yaml"
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("Deze interventie richt zich op het in beeld brengen van de veelgebruikers",
+                           "Deze interventie richt zich op het zichtbaar maken van de veelgebruikers", 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    [problem] = outdated_translations(version, project)
+    line = changed[: changed.index("zichtbaar maken")].count("\n")  # the `en:` line follows the `nl:` block
+    assert problem.startswith("guideline_data/2026-2027/interventions.yaml:")
+    assert "interventions[4].appendix.body.en: English translation may be outdated" in problem
+    assert int(problem.split(":")[1]) > line
+    check = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(project), "check"], capture_output=True, text=True,
+        check=False,
+    )
+    assert check.returncode == 1 and "1 English texts may be outdated" in check.stderr
+    write_lock(version, project)
+    assert outdated_translations(version, project) == []
+
+
+def test_inserting_an_item_does_not_outdate_later_translations(tmp_path: Path) -> None:
+    project = project_copy(tmp_path)
+    version = project / "guideline_data" / "2026-2027"
+    path = version / "selection.yaml"
+    text = path.read_text(encoding="utf-8")
+    first_item = text.index("    - id: selectie-regioplan") if "    - id: selectie-regioplan" in text else None
+    assert first_item is not None
+    extra = "    - id: selectie-extra\n      source: {page: 10}\n      text: {nl: Extra, en: Extra}\n"
+    path.write_text(text[:first_item] + extra + text[first_item:], encoding="utf-8")
+    problems = outdated_translations(version, project)
+    assert len(problems) == 1 and "selection.items[0].text.en" in problems[0]
