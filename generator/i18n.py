@@ -116,6 +116,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "skip_to_content": "Naar de inhoud",
         "language_choice": "Kies een taal",
         "page_not_found": "Pagina niet gevonden",
+        "embed_link": "Volledige tekst en toelichting op de site van de leidraad",
         "not_found_text": "Deze pagina bestaat niet (meer). Misschien vindt u wat u zoekt via de startpagina of "
         "door te zoeken.",
         "not_found_home": "Naar de startpagina",
@@ -225,6 +226,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "skip_to_content": "Skip to content",
         "language_choice": "Choose a language",
         "page_not_found": "Page not found",
+        "embed_link": "Full text and explanation on the guideline site",
         "not_found_text": "This page does not exist (any more). The home page or a search may help you find what "
         "you were looking for.",
         "not_found_home": "Go to the home page",

@@ -18,7 +18,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.data.load import load_guideline
+from generator.data.load import Guideline, load_guideline
+from generator.embed import embed_files
+from generator.export import api_files
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
 
 log = logging.getLogger("generator")
@@ -135,6 +137,14 @@ def source_date_epoch(project_root: Path) -> str:
     return str(int(newest))
 
 
+def write_open_data(site_dir: Path, guideline: Guideline, site_url: str) -> None:
+    """The JSON API (`api/`) and the embeddable growth-model pages (`embed/`)."""
+    for name, text in {**api_files(guideline, site_url), **embed_files(guideline, site_url)}.items():
+        target = site_dir / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
 def build_site(project_root: Path, output: Path, site_url: str | None = None) -> float:
     """Validate the data, build both languages and their search indexes into `output`.
 
@@ -154,7 +164,9 @@ def build_site(project_root: Path, output: Path, site_url: str | None = None) ->
             for language in LANGUAGES:
                 build_language(project_root / "mkdocs.yml", language, staging, site_url)
                 index_search(staging / language)
-        write_root_files(staging, site_url or os.environ.get("SITE_URL") or DEFAULT_SITE_URL)
+        root_url = site_url or os.environ.get("SITE_URL") or DEFAULT_SITE_URL
+        write_root_files(staging, root_url)
+        write_open_data(staging, load_guideline(project_root / "guideline_data", root=project_root), root_url)
         if output.exists():
             shutil.rmtree(output)
         staging.rename(output)

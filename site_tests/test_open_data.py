@@ -1,0 +1,75 @@
+"""The JSON API and the embeddable growth-model table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urldefrag
+
+import jsonschema
+import pytest
+
+from generator.data.load import Guideline
+from site_tests.test_build import parse, words
+
+
+@pytest.fixture(scope="module")
+def api(built_site: Path) -> dict[str, dict]:  # type: ignore[type-arg]
+    return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in (built_site / "api").glob("*.json")}
+
+
+def test_every_api_file_validates_against_the_published_schema(api: dict, guideline: Guideline) -> None:  # type: ignore[type-arg]
+    schema = api["schema.json"]
+    jsonschema.Draft202012Validator.check_schema(schema)
+    documents = {name: doc for name, doc in api.items() if name != "schema.json"}
+    assert set(documents) == {"current.json", *(f"{v.id}.json" for v in guideline.versions)}
+    for document in documents.values():
+        jsonschema.Draft202012Validator(schema).validate(document)
+    assert api["current.json"] == api[f"{guideline.current.id}.json"]
+
+
+def test_the_schema_rejects_a_document_without_urls_or_ids(api: dict) -> None:  # type: ignore[type-arg]
+    validator = jsonschema.Draft202012Validator(api["schema.json"])
+    broken = json.loads(json.dumps(api["current.json"]))
+    del broken["interventions"][0]["urls"]
+    del broken["interventions"][1]["id"]
+    assert len(list(validator.iter_errors(broken))) == 2
+
+
+def test_every_item_is_in_the_api_with_both_languages(api: dict, guideline: Guideline) -> None:  # type: ignore[type-arg]
+    current = api["current.json"]
+    version = guideline.current
+    assert [i["id"] for i in current["interventions"]] == [
+        i.id for e in version.core_elements.core_elements for i in version.interventions_of(e.id)
+    ]
+    for intervention in current["interventions"]:
+        assert intervention["title"]["nl"] and intervention["title"]["en"]
+    assert len(current["rules"]) == len(version.growth_model.rules)
+    assert current["data"]["growth_model"]["rows"][0]["cells"]
+    assert {"nl", "en"} <= set(current["data"]["interventions"]["interventions"][0]["title"])
+
+
+def test_every_url_in_the_api_exists_on_the_site(api: dict, built_site: Path, public_url: str) -> None:  # type: ignore[type-arg]
+    urls = [u for item in api["current.json"]["urls"].values() for u in item.values()]
+    urls += [u for i in api["current.json"]["interventions"] for u in i["urls"].values()]
+    assert len(urls) > 200
+    for url in urls:
+        assert url.startswith(public_url), url
+        address, anchor = urldefrag(url)
+        page = built_site / address[len(public_url) :] / "index.html"
+        assert page.is_file(), url
+        if anchor:
+            assert anchor in parse(page).ids, url
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_embeddable_growth_model(built_site: Path, guideline: Guideline, public_url: str, language: str) -> None:
+    html = (built_site / "embed" / f"groeimodel-{language}.html").read_text(encoding="utf-8")
+    version = guideline.current
+    assert f'<html lang="{language}">' in html
+    assert getattr(version.meta.label, language) in html  # the version stamp
+    assert f'href="{public_url}{language}/groeimodel/"' in html  # the link back
+    assert "<script" not in html and "http" not in html.replace(public_url, "")  # self-contained
+    text = words(html)
+    for row in version.growth_model.rows:
+        assert getattr(version.core_element(row.core_element).title, language) in text
