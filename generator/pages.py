@@ -25,6 +25,7 @@ FUNDING = "bekostiging/index.md"
 ABOUT = "over.md"
 HOW_TO_USE = "gebruik.md"
 ACCESSIBILITY = "toegankelijkheid.md"
+OPEN_DATA = "open-data.md"
 
 
 @dataclass(frozen=True)

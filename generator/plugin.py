@@ -73,12 +73,12 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             self.guideline = load_guideline(Path(self.config.data_dir), root=project_root)
         except GuidelineDataError as exc:
             raise PluginError(exc.report()) from None
-        self.renderer = Renderer(self.guideline, language)
+        self.root_url = config.site_url or ""
+        self.renderer = Renderer(self.guideline, language, site_root=self.root_url or "/")
 
         # One build per language: the same configuration, pointed at the language's own folders.
         config.docs_dir = os.path.join(self.config.content_dir, language)
         config.site_dir = os.path.join(config.site_dir, language)
-        self.root_url = config.site_url or ""
         if self.root_url:
             config.site_url = self.root_url.rstrip("/") + f"/{language}/"
         config.theme["language"] = language

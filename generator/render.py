@@ -25,7 +25,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 #: Directives hand-written pages may contain, e.g. `<!-- guideline:definition -->`.
 DIRECTIVE = re.compile(r"<!--\s*guideline:([a-z-]+)\s*-->")
-DIRECTIVES = ("definition", "core-elements", "years", "sources", "corrections", "version")
+DIRECTIVES = ("definition", "core-elements", "years", "sources", "corrections", "version", "open-data")
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,16 @@ def plain(markdown: str, limit: int = 155) -> str:
 class Renderer:
     """Renders one version of the guideline in one language."""
 
-    def __init__(self, guideline: Guideline, language: Language, version: GuidelineVersion | None = None) -> None:
+    def __init__(
+        self,
+        guideline: Guideline,
+        language: Language,
+        version: GuidelineVersion | None = None,
+        site_root: str = "https://example.org/mtvp/",
+    ) -> None:
         self.guideline = guideline
+        #: The public root URL of the site (for snippets that other sites copy).
+        self.site_root = site_root.rstrip("/") + "/"
         self.language = language
         self.version = version or guideline.current
         self.locations = pages.item_locations(self.version)
@@ -106,6 +114,7 @@ class Renderer:
             source=self.source,
             footnote_text=self.footnote_text,
             lang=language,
+            site_root=self.site_root,
             v=self.version,
             paths=pages,
             year_label=self.year_label,
@@ -315,6 +324,7 @@ class Renderer:
             {tr("funding"): pages.FUNDING},
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},
+            {tr("open_data_nav"): pages.OPEN_DATA},
             {tr("accessibility"): pages.ACCESSIBILITY},
         ]
 

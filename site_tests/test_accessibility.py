@@ -33,6 +33,7 @@ PAGE_TYPES = {
     "about": "over/",
     "how to use": "gebruik/",
     "accessibility statement": "toegankelijkheid/",
+    "open data": "open-data/",
     "404": "bestaat-niet/",
 }
 
