@@ -21,6 +21,7 @@ from pathlib import Path
 from generator.data.load import Guideline, load_guideline
 from generator.embed import embed_files
 from generator.export import api_files
+from generator.feed import atom_feed
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
 
 log = logging.getLogger("generator")
@@ -138,8 +139,9 @@ def source_date_epoch(project_root: Path) -> str:
 
 
 def write_open_data(site_dir: Path, guideline: Guideline, site_url: str) -> None:
-    """The JSON API (`api/`) and the embeddable growth-model pages (`embed/`)."""
-    for name, text in {**api_files(guideline, site_url), **embed_files(guideline, site_url)}.items():
+    """The JSON API (`api/`), the embeddable growth-model pages (`embed/`) and the Atom feeds of versions."""
+    feeds = {f"feed-{language}.xml": atom_feed(guideline, site_url, language) for language in LANGUAGES}
+    for name, text in {**api_files(guideline, site_url), **embed_files(guideline, site_url), **feeds}.items():
         target = site_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

@@ -73,3 +73,22 @@ def test_embeddable_growth_model(built_site: Path, guideline: Guideline, public_
     text = words(html)
     for row in version.growth_model.rows:
         assert getattr(version.core_element(row.core_element).title, language) in text
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_atom_feed_of_published_versions(built_site: Path, guideline: Guideline, public_url: str, language: str) -> None:
+    from xml.etree import ElementTree
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ElementTree.parse(built_site / f"feed-{language}.xml").getroot()
+    entries = feed.findall(f"{atom}entry")
+    published = [v for v in guideline.versions if v.meta.status != "future"]
+    assert len(entries) == len(published) >= 1
+    current = guideline.current.meta
+    titles = [entry.findtext(f"{atom}title") for entry in entries]
+    assert getattr(current.label, language) in titles
+    for entry in entries:
+        assert entry.findtext(f"{atom}id", "").startswith(public_url + "versions/")
+        assert entry.find(f"{atom}link").get("href") == f"{public_url}{language}/"  # type: ignore[union-attr]
+    page = (built_site / language / "index.html").read_text(encoding="utf-8")
+    assert 'type="application/atom+xml"' in page and f'href="{public_url}feed-{language}.xml"' in page
