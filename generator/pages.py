@@ -26,6 +26,7 @@ ABOUT = "over.md"
 HOW_TO_USE = "gebruik.md"
 ACCESSIBILITY = "toegankelijkheid.md"
 OPEN_DATA = "open-data.md"
+EDITORS_GUIDE = "redactie.md"
 
 
 @dataclass(frozen=True)

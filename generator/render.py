@@ -325,6 +325,7 @@ class Renderer:
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},
             {tr("open_data_nav"): pages.OPEN_DATA},
+            {tr("editors_guide"): pages.EDITORS_GUIDE},
             {tr("accessibility"): pages.ACCESSIBILITY},
         ]
 

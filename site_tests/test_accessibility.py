@@ -34,6 +34,7 @@ PAGE_TYPES = {
     "how to use": "gebruik/",
     "accessibility statement": "toegankelijkheid/",
     "open data": "open-data/",
+    "editors' guide": "redactie/",
     "404": "bestaat-niet/",
 }
 
