@@ -239,7 +239,7 @@ def test_sitemap_is_dated_by_source_date_epoch(built_site: Path) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_unrendered_markdown_leaks_into_pages(site_text: dict[str, str], language: str) -> None:
     """Markdown inside raw HTML is not rendered unless marked: catch links and emphasis printed literally."""
-    for leak in ("](/", ".md)", "[^", "**", "{#", "{:"):
+    for leak in ("](/", "index.md)", "[^", "**", "{#", "{:"):
         assert leak not in site_text[language], f"unrendered Markdown {leak!r} on a {language} page"
 
 
