@@ -8,17 +8,25 @@ import sys
 from pathlib import Path
 
 from generator.data.errors import GuidelineDataError
-from generator.data.load import load_guideline
+from generator.data.load import Guideline, load_guideline
+
+
+def _load_or_report(root: Path) -> Guideline | None:
+    """The validated guideline, or None after printing every data error."""
+    try:
+        return load_guideline(root / "guideline_data", root=root)
+    except GuidelineDataError as exc:
+        print(exc.report(), file=sys.stderr)
+        return None
 
 
 def _check(args: argparse.Namespace) -> int:
-    root = Path(args.root).resolve()
-    try:
-        guideline = load_guideline(root / "guideline_data", root=root)
-    except GuidelineDataError as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
     from generator.data.translations import outdated_translations
+
+    root = Path(args.root).resolve()
+    guideline = _load_or_report(root)
+    if guideline is None:
+        return 1
 
     outdated = 0
     for version in guideline.versions:
@@ -37,10 +45,8 @@ def _translated(args: argparse.Namespace) -> int:
     from generator.data.translations import write_lock
 
     root = Path(args.root).resolve()
-    try:
-        guideline = load_guideline(root / "guideline_data", root=root)
-    except GuidelineDataError as exc:
-        print(exc.report(), file=sys.stderr)
+    guideline = _load_or_report(root)
+    if guideline is None:
         return 1
     for version in guideline.versions:
         if args.version in (None, version.id):
