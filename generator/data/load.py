@@ -14,6 +14,7 @@ from typing import Any, cast
 from pydantic import BaseModel
 
 from generator.data import models as m
+from generator.data import reconstruct
 from generator.data.checks import check_ids_and_references, walk
 from generator.data.errors import DataError, GuidelineDataError
 from generator.data.validate import validate_document
@@ -38,10 +39,25 @@ class GuidelineVersion:
     funding: m.FundingFile
     footnotes: m.FootnotesFile
     corrections: m.CorrectionsFile
+    #: For a reconstructed version: what is known about each item and the evidence.
+    reconstruction: reconstruct.Reconstruction | None = None
 
     @property
     def id(self) -> str:
         return self.meta.id
+
+    def is_unknown(self, item_id: str) -> bool:
+        """Whether the item's text is not known in this (reconstructed) version."""
+        return self.reconstruction is not None and self.reconstruction.status.get(item_id) == "unknown"
+
+    def is_uncertain(self, item_id: str) -> bool:
+        """Whether it is uncertain that the item was part of this (reconstructed) version."""
+        return self.reconstruction is not None and item_id in self.reconstruction.uncertain
+
+    def evidence(self, item_id: str) -> list[m.Evidence]:
+        if self.reconstruction is None:
+            return []
+        return self.reconstruction.evidence.get(item_id, [])
 
     def core_element(self, element_id: str) -> m.CoreElement:
         return next(e for e in self.core_elements.core_elements if e.id == element_id)
@@ -66,6 +82,14 @@ class Guideline:
 
     def version(self, version_id: str) -> GuidelineVersion:
         return next(v for v in self.versions if v.id == version_id)
+
+    def previous(self, version: GuidelineVersion) -> GuidelineVersion | None:
+        """The version before `version` in time (by start of validity), if any."""
+        earlier = [v for v in self.chronological() if v.meta.valid_from < version.meta.valid_from]
+        return earlier[-1] if earlier else None
+
+    def chronological(self) -> list[GuidelineVersion]:
+        return sorted(self.versions, key=lambda v: v.meta.valid_from)
 
 
 def _display(path: Path, root: Path) -> str:
@@ -125,24 +149,39 @@ def _check_source_documents(files: list[tuple[YamlDocument, BaseModel]], meta: m
     return errors
 
 
-def _load_version(meta: m.Version, folder: Path, root: Path) -> tuple[GuidelineVersion | None, list[DataError]]:
+def _read_version_files(folder: Path, root: Path) -> tuple[dict[str, YamlDocument], list[DataError]]:
+    """Parse (not yet validate) every file of an official version folder."""
     errors: list[DataError] = []
-    files: list[tuple[YamlDocument, BaseModel]] = []
-    loaded: dict[str, Any] = {}
-    for name, model in m.VERSION_FILES.items():
+    docs: dict[str, YamlDocument] = {}
+    for name in m.VERSION_FILES:
         path = folder / name
         if not path.is_file():
             errors.append(DataError(_display(path, root), 1, 1, (), f"missing file: every version needs {name}"))
             continue
-        doc, validated, file_errors = _read(path, model, root)
+        doc, file_errors = load_yaml(path, _display(path, root))
         errors.extend(file_errors)
-        if validated is not None:
-            files.append((doc, validated))
-            loaded[name.removesuffix(".yaml")] = validated
+        if doc.data is not None:
+            docs[name] = doc
     for extra in sorted(folder.glob("*.y*ml")):
         if extra.name not in m.VERSION_FILES:
             expected = ", ".join(m.VERSION_FILES)
             errors.append(DataError(_display(extra, root), 1, 1, (), f"unexpected file; a version folder holds {expected}"))
+    return docs, errors
+
+
+def _build_version(
+    meta: m.Version, docs: dict[str, YamlDocument], reconstruction: reconstruct.Reconstruction | None = None
+) -> tuple[GuidelineVersion | None, list[DataError]]:
+    """Validate parsed files against the models, then check ids and references across them."""
+    errors: list[DataError] = []
+    files: list[tuple[YamlDocument, BaseModel]] = []
+    loaded: dict[str, Any] = {}
+    for name, doc in docs.items():
+        validated, model_errors = validate_document(doc, m.VERSION_FILES[name])
+        errors.extend(model_errors)
+        if validated is not None:
+            files.append((doc, validated))
+            loaded[name.removesuffix(".yaml")] = validated
     if not errors:
         # Cross-file checks only on files that all validated: a broken file's missing ids would otherwise
         # show up again as a cascade of "unknown id" errors elsewhere.
@@ -150,7 +189,33 @@ def _load_version(meta: m.Version, folder: Path, root: Path) -> tuple[GuidelineV
         errors.extend(_check_source_documents(files, meta))
     if errors or len(loaded) != len(m.VERSION_FILES):
         return None, errors
-    return GuidelineVersion(meta=meta, **loaded), []
+    return GuidelineVersion(meta=meta, reconstruction=reconstruction, **loaded), []
+
+
+def _load_reconstruction(
+    meta: m.Version, folder: Path, root: Path, official: dict[str, tuple[m.Version, dict[str, YamlDocument]]]
+) -> tuple[GuidelineVersion | None, list[DataError]]:
+    path = folder / m.RECONSTRUCTION_FILE
+    if not path.is_file():
+        message = f"missing file: a reconstructed version needs {m.RECONSTRUCTION_FILE} (or mark it official)"
+        return None, [DataError(_display(path, root), 1, 1, (), message)]
+    doc, overlay, errors = _read(path, m.ReconstructionFile, root)
+    for extra in sorted(folder.glob("*.y*ml")):
+        if extra.name != m.RECONSTRUCTION_FILE:
+            errors.append(
+                DataError(_display(extra, root), 1, 1, (), f"unexpected file; a reconstructed version holds only {m.RECONSTRUCTION_FILE}")
+            )
+    if overlay is None or errors:
+        return None, errors
+    overlay = cast(m.ReconstructionFile, overlay)
+    if overlay.based_on not in official:
+        known = sorted(official)
+        return None, [doc.error(("based_on",), f"`{overlay.based_on}` is not an official version; expected one of {known}")]
+    base_meta, base_docs = official[overlay.based_on]
+    docs, info, errors = reconstruct.apply(doc, overlay, base_docs, base_meta.primary_source)
+    if errors:
+        return None, errors
+    return _build_version(meta, docs, info)
 
 
 def _fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
@@ -197,15 +262,25 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
         raise GuidelineDataError(errors)
     registry = cast(m.VersionsFile, registry)
     errors.extend(_check_registry(doc, registry, data_dir))
-    versions = []
-    for meta in registry.versions:
+    built: dict[str, GuidelineVersion] = {}
+    official: dict[str, tuple[m.Version, dict[str, YamlDocument]]] = {}
+    # Official versions first: a reconstruction is written as changes to one of them.
+    for meta in sorted(registry.versions, key=lambda v: v.completeness != "official"):
         folder = data_dir / meta.id
         if not folder.is_dir():
             continue
-        version, version_errors = _load_version(meta, folder, root)
+        if meta.completeness == "reconstructed":
+            version, version_errors = _load_reconstruction(meta, folder, root, official)
+        else:
+            docs, version_errors = _read_version_files(folder, root)
+            version = None
+            if not version_errors:
+                version, version_errors = _build_version(meta, docs)
+                official[meta.id] = (meta, docs)
         errors.extend(version_errors)
         if version is not None:
-            versions.append(version)
+            built[meta.id] = version
+    versions = [built[meta.id] for meta in registry.versions if meta.id in built]
     if errors:
         raise GuidelineDataError(errors)
     return Guideline(versions=versions)

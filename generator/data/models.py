@@ -68,6 +68,9 @@ class Text(StrictModel):
 
     nl: NonEmpty
     en: NonEmpty
+    #: Set only by the loader of a reconstructed version: the text of this version is not known, and `nl` and
+    #: `en` then hold the site's statement saying so (never a guess).
+    unknown: bool = False
 
     @field_validator("nl", "en")
     @classmethod
@@ -86,11 +89,33 @@ class SourceRef(StrictModel):
 
 
 class Evidence(StrictModel):
-    """Why a reconstructed item is believed to read as it does (used by reconstructed versions)."""
+    """Why a reconstructed item is believed to read as it does (used by reconstructed versions).
+
+    Tags as in `shared/sources/versions-evidence.md`: S000 (stated in the current guideline), S002 (stated in the
+    Bestuurlijke afspraken of April 2024), SRC (stated by a public source, `basis` is its URL), INF (the editors'
+    inference). Recollections without a source ([BG] there) are not evidence and have no tag here.
+    """
 
     tag: Literal["S000", "S002", "SRC", "INF"]
     #: A public URL, or a short statement such as "derived from the v3 introduction".
     basis: NonEmpty
+    note: Text | None = None
+
+
+class HistoryKind(str, Enum):
+    RENAMED = "renamed"
+    MERGED = "merged"
+    MOVED = "moved"
+
+
+class History(StrictModel):
+    """A change in an item's identity that a diff cannot see from the texts alone (merged) or should name."""
+
+    kind: Annotated[HistoryKind, Strict(False)]
+    #: The version in which the change took effect (the newer version of the pair).
+    version: NonEmpty
+    #: For `merged`: the ids of the earlier items this item absorbed (they are not reported as removed).
+    merged_from: list[Id] = []
     note: Text | None = None
 
 
@@ -102,6 +127,8 @@ class Item(StrictModel):
     #: Notes by this site's editors (source inconsistencies, reconstructions); never guideline text.
     editor_notes: list[Text] = []
     evidence: list[Evidence] = []
+    #: Renames, merges and moves between versions (see `generator.diff`).
+    history: list[History] = []
 
 
 class Section(Item):
@@ -194,6 +221,7 @@ class AppendixSubentry(StrictModel):
     body: Text
     source: SourceRef
     editor_notes: list[Text] = []
+    history: list[History] = []
 
 
 class AppendixText(StrictModel):
@@ -606,6 +634,73 @@ class Version(StrictModel):
 class VersionsFile(StrictModel):
     versions: list[Version]
 
+
+# --- reconstruction.yaml ---------------------------------------------------------------------
+
+
+class ItemGroup(StrictModel):
+    """Items of the base version that share a status in a reconstruction, and the evidence for it."""
+
+    ids: Annotated[list[Id], Field(min_length=1)]
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
+class ItemChange(StrictModel):
+    """An item of the base version that reads differently in the reconstructed version."""
+
+    id: Id
+    #: Field name -> the value in this version; the string `unknown` marks a text as not known.
+    set: dict[str, object]
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
+class ItemAddition(StrictModel):
+    """An item of the reconstructed version that the base version lacks."""
+
+    #: The list it joins: file and dotted key path (`growth_model.yaml`, `rules`).
+    file: NonEmpty
+    path: NonEmpty
+    item: dict[str, object]
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
+class FieldChange(StrictModel):
+    """A value of a version file that belongs to no item (a caption, the year columns, the rules)."""
+
+    file: NonEmpty
+    #: Key path inside the file, dotted (`growth_model.yaml` + `columns`).
+    path: NonEmpty
+    #: The value in this version; the string `unknown` marks a text as not known.
+    value: object
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
+class ReconstructionFile(StrictModel):
+    """A version whose text is not available, reconstructed from evidence as changes to an official version.
+
+    Every item of the base version has exactly one status here: `known` (reads as in the base), `changed`,
+    `absent`, `unknown`, or, when not listed at all, unknown too: its texts are then replaced by a statement that
+    they are not known (titles are kept as labels). `added` items are not in the base. An item inherits the status of its nearest listed ancestor. `uncertain`
+    is orthogonal: the item may or may not have been part of this version.
+
+    Replacing a reconstruction by the official text is a data-only change: put the version's full files in the
+    folder instead of this one and mark the version `official` in `versions.yaml`.
+    """
+
+    based_on: NonEmpty
+    #: What this reconstruction rests on, shown in the banner of every page of the version.
+    summary: Text
+    known: list[ItemGroup] = []
+    #: Items whose text is not known although an ancestor's is (the evidence says why).
+    unknown: list[ItemGroup] = []
+    uncertain: list[ItemGroup] = []
+    changed: list[ItemChange] = []
+    absent: list[ItemGroup] = []
+    added: list[ItemAddition] = []
+    fields: list[FieldChange] = []
+
+
+RECONSTRUCTION_FILE = "reconstruction.yaml"
 
 #: The files of a version folder and their models, in reading order.
 VERSION_FILES: dict[str, type[StrictModel]] = {
