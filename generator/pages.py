@@ -27,6 +27,14 @@ HOW_TO_USE = "gebruik.md"
 ACCESSIBILITY = "toegankelijkheid.md"
 OPEN_DATA = "open-data.md"
 EDITORS_GUIDE = "redactie.md"
+VERSIONS = "versies/index.md"
+CHANGES = "wijzigingen/{old}-naar-{new}/index.md"
+REDLINE = "wijzigingen/{old}-naar-{new}/redline/index.md"
+
+
+def pinned(src_uri: str, version_id: str) -> str:
+    """The pinned copy of a version's page: `interventies/x/index.md` -> `2025/interventies/x/index.md`."""
+    return f"{version_id}/{src_uri}"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ Hook map, in build order:
 - `on_config`: load and validate all guideline data (every error at once, as a `PluginError`); derive the
   language's docs folder, output folder and site URL; build the translated navigation.
 - `on_files`: add every generated page with `File.generated` (no temporary files), refusing collisions with
-  hand-written pages.
+  hand-written pages: the current version at unversioned paths, every version pinned under `<version>/`, and
+  the version overview, change summaries and redlines.
+- `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
 - `on_page_markdown`: expand `<!-- guideline:… -->` directives in hand-written pages.
 - `on_page_context`: give the theme templates the interface strings and the page's language alternates.
 - `on_serve`: watch the data and the page templates, which MkDocs does not watch by itself.
@@ -25,12 +27,15 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 
+from generator import pages, versions_ui
+from generator.badges import item_badges, previous_changes
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
-from generator.render import TEMPLATES, DirectiveError, Renderer
+from generator.render import TEMPLATES, DirectiveError, RenderedPage, Renderer
+from generator.render_changes import ChangesRenderer
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -61,7 +66,12 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         self.is_serve = False
         self.guideline: Guideline | None = None
         self.renderer: Renderer | None = None
+        self.pinned: dict[str, Renderer] = {}
         self.root_url = ""
+        #: Where each generated guideline page belongs: src_uri -> (version id, path within the version).
+        self.page_versions: dict[str, tuple[str, str]] = {}
+        #: Each version's navigation section (taken out of the site navigation in `on_nav`).
+        self.version_navs: dict[str, Any] = {}
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.is_serve = command == "serve"
@@ -74,7 +84,18 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         except GuidelineDataError as exc:
             raise PluginError(exc.report()) from None
         self.root_url = config.site_url or ""
-        self.renderer = Renderer(self.guideline, language, site_root=self.root_url or "/")
+        site_root = self.root_url or "/"
+        badges = {}
+        for version in self.guideline.versions:
+            changes = previous_changes(self.guideline, version)
+            badges[version.id] = item_badges(changes) if changes else {}
+        current = self.guideline.current
+        self.renderer = Renderer(self.guideline, language, site_root=site_root, badges=badges[current.id])
+        self.pinned = {
+            v.id: Renderer(self.guideline, language, v, site_root=site_root, prefix=f"{v.id}/", badges=badges[v.id])
+            for v in self.guideline.chronological()[::-1]
+        }
+        self.changes_renderer = ChangesRenderer(self.guideline, language, site_root)
 
         # One build per language: the same configuration, pointed at the language's own folders.
         config.docs_dir = os.path.join(self.config.content_dir, language)
@@ -84,7 +105,12 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.theme["language"] = language
         config.site_name = ui(language, "site_name")
         config.site_description = ui(language, "site_description")
-        config.nav = self.renderer.nav()
+        # Each version's pinned pages get a navigation section of their own; `on_nav` takes these sections out
+        # of the site navigation again and `on_page_context` shows a pinned page its own version's section.
+        config.nav = self.renderer.nav() + [
+            {versions_ui.nav_key(version_id): [f"{version_id}/index.md", *renderer.guideline_nav()]}
+            for version_id, renderer in self.pinned.items()
+        ]
         # Material prints `<link rel="alternate">` with relative URLs for an iterable `extra.alternate`, which
         # search engines reject; a non-iterable true value keeps its language selector in the header while
         # our `partials/alternate.html` and `main.html` print per-page links with absolute URLs instead.
@@ -92,18 +118,34 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # For the 404 page, which is rendered without a page context and must speak both languages.
         config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else "/"
         config.extra["gl_strings"] = STRINGS
+        # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
+        config.extra["status"] = {"new": ui(language, "status_new"), "changed": ui(language, "status_changed")}
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.renderer is not None
+        generated: list[RenderedPage] = []
+        current = self.renderer.version.id
         for page in self.renderer.render_pages():
+            self.page_versions[page.src_uri] = (current, page.src_uri)
+            generated.append(page)
+        for version_id, renderer in self.pinned.items():
+            for page in renderer.render_pages():
+                self.page_versions[page.src_uri] = (version_id, page.src_uri.removeprefix(f"{version_id}/"))
+                generated.append(page)
+        # Change summaries and redlines are reached from the versions page, not from the navigation.
+        change_pages = self.changes_renderer.render_pages()
+        not_in_nav = {page.src_uri for page in change_pages if page.src_uri != pages.VERSIONS}
+        generated.extend(change_pages)
+        for page in generated:
             clash = files.get_file_from_path(page.src_uri)
             if clash is not None:
                 raise PluginError(
                     f"The generated page {page.src_uri} (from {self.config.data_dir}/{page.data_file}) clashes "
                     f"with the hand-written file {clash.abs_src_path}; rename or remove one of them."
                 )
-            files.append(File.generated(config, page.src_uri, content=page.markdown))
+            inclusion = InclusionLevel.NOT_IN_NAV if page.src_uri in not_in_nav else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion))
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -119,10 +161,31 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         except DirectiveError as exc:
             raise PluginError(str(exc)) from None
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        count = len(self.pinned)
+        for version_id, section in zip(self.pinned, nav.items[-count:]):
+            self.version_navs[version_id] = section
+        nav.items = nav.items[:-count]
+        return nav
+
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         language = self.config.language
+        assert self.guideline is not None
+        located = self.page_versions.get(page.file.src_uri)
+        version_info = None
+        if located is not None:
+            version_id, base_uri = located
+            pinned = page.file.src_uri != base_uri
+            version_info = versions_ui.page_version(
+                self.guideline, language, version_id, base_uri, pinned, set(self.page_versions)
+            )
+            if pinned:
+                context["nav"] = _section_navigation(self.version_navs[version_id], nav)
+                if version_id == self.guideline.current.id and self.root_url:
+                    # The same text also lives at the unversioned address, which search engines should prefer.
+                    page.canonical_url = self.root_url.rstrip("/") + f"/{language}/" + versions_ui.url_of(base_uri)
         alternates = []
         for other in LANGUAGES:
             alternates.append(
@@ -135,7 +198,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
                     "current": other == language,
                 }
             )
-        gl = {"lang": language, "ui": STRINGS[language], "alternates": alternates}
+        gl = {"lang": language, "ui": STRINGS[language], "alternates": alternates, "version": version_info}
         context["gl"] = gl  # type: ignore[typeddict-unknown-key]
         return context
 
@@ -145,3 +208,14 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         server.watch(str(self.config.content_dir))
         server.watch(str(TEMPLATES))
         return server
+
+
+def _section_navigation(section: Any, site_nav: Navigation) -> Navigation:
+    """A navigation holding one version's section children only, for that version's pinned pages."""
+    from mkdocs.structure.nav import Navigation
+
+    navigation = Navigation(section.children, site_nav.pages)
+    navigation.homepage = site_nav.homepage
+    for child in section.children:
+        child.parent = None  # the version section itself is never shown
+    return navigation

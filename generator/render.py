@@ -16,6 +16,7 @@ from typing import Any
 
 import jinja2
 
+from generator import badges as page_badges
 from generator import pages
 from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
@@ -62,6 +63,12 @@ def oneline(markdown: str) -> str:
     return " ".join(markdown.split()).replace("|", "\\|")
 
 
+def md_escape(text: str) -> str:
+    """Plain text made safe inside Markdown: HTML escaped, emphasis and link characters backslashed."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]|])", r"\\\1", escaped)
+
+
 def code_span(text: str) -> str:
     """Inline code that survives backticks and pipes in the text (OCR strings contain both)."""
     fence = "``" if "`" in text else "`"
@@ -74,7 +81,8 @@ class DirectiveError(Exception):
 
 def plain(markdown: str, limit: int = 155) -> str:
     """Markdown reduced to a one-line plain text of at most `limit` characters (for meta descriptions)."""
-    text = re.sub(r"\[\^[^\]]+\]", "", markdown)
+    text = re.sub(r"<[^>]+>", "", markdown)
+    text = re.sub(r"\[\^[^\]]+\]", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"[*_`#>]|^\s*[-\d.]+\s", "", text, flags=re.MULTILINE)
     text = " ".join(text.split())
@@ -92,13 +100,20 @@ class Renderer:
         language: Language,
         version: GuidelineVersion | None = None,
         site_root: str = "https://example.org/mtvp/",
+        prefix: str = "",
+        badges: dict[str, str] | None = None,
     ) -> None:
         self.guideline = guideline
         #: The public root URL of the site (for snippets that other sites copy).
         self.site_root = site_root.rstrip("/") + "/"
         self.language = language
         self.version = version or guideline.current
+        #: Folder of the pages rendered: "" for the current version's unversioned pages, "<version>/" for pinned.
+        self.prefix = prefix
+        #: Item id -> "new" or "changed" since the previous version.
+        self.badges = badges or {}
         self.locations = pages.item_locations(self.version)
+        self.page_badges = page_badges.page_badges(self.version, self.badges)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             undefined=jinja2.StrictUndefined,
@@ -111,6 +126,8 @@ class Renderer:
             t=self.t,
             ui=lambda key, **kw: ui(language, key, **kw),
             link=self.link,
+            to=self.to,
+            badge=self.badge,
             source=self.source,
             footnote_text=self.footnote_text,
             lang=language,
@@ -132,6 +149,7 @@ class Renderer:
             strip_refs=lambda text: m.FOOTNOTE_REF.sub("", text).strip(),
             refs_only=lambda text: "".join(match.group(0) for match in m.FOOTNOTE_REF.finditer(text)),
             oneline=oneline,
+            md_escape=md_escape,
             code=code_span,
             longdate=lambda date: long_date(date, language),
         )
@@ -139,13 +157,28 @@ class Renderer:
     # --- helpers available in templates ---------------------------------------------------------
 
     def t(self, text: m.Text | None) -> str:
-        """The text in this renderer's language."""
+        """The text in this renderer's language; a text a reconstruction does not know, in italics."""
         if text is None:
             return ""
-        return text.nl if self.language == "nl" else text.en
+        value = text.nl if self.language == "nl" else text.en
+        return f'<em class="gl-unknown">{value}</em>' if text.unknown else value
 
     def link(self, item_id: str) -> str:
-        return self.locations[item_id].link()
+        """A docs-relative link to an item of the version rendered (pinned pages link within their version)."""
+        return "/" + self.prefix + self.locations[item_id].link().lstrip("/")
+
+    def to(self, src_uri: str) -> str:
+        """A docs-relative link to a page of the version rendered."""
+        return "/" + self.prefix + src_uri
+
+    def badge(self, item_id: str) -> str:
+        """An inline badge for an item: new or changed since the previous version, or uncertain presence."""
+        kind = self.badges.get(item_id)
+        if kind is None and self.version.is_uncertain(item_id):
+            kind = "uncertain"
+        if kind is None:
+            return ""
+        return f' <span class="gl-badge gl-badge--{kind}">{ui(self.language, "badge_" + kind)}</span>'
 
     def source(self, ref: m.SourceRef) -> str:
         if ref.document is None or ref.document == self.version.meta.primary_source:
@@ -219,9 +252,10 @@ class Renderer:
     # --- rendering ------------------------------------------------------------------------------
 
     def _page(self, template: str, src_uri: str, title: str, data_file: str, **context: Any) -> RenderedPage:
-        body = self.env.get_template(template).render(title=title, **context)
+        page_status = self.page_badges.get(src_uri)
+        body = self.env.get_template(template).render(title=title, page_status=page_status, **context)
         printed_inline = self.version.growth_model.footnotes if src_uri == pages.GROWTH_MODEL else []
-        return RenderedPage(src_uri, title, self._with_footnotes(body, printed_inline), data_file)
+        return RenderedPage(self.prefix + src_uri, title, self._with_footnotes(body, printed_inline), data_file)
 
     def _with_footnotes(self, markdown: str, printed_inline: list[str] | None = None) -> str:
         """Append the definitions of the footnotes the page refers to, in order of first reference.
@@ -251,9 +285,14 @@ class Renderer:
         """Every generated page of the version, in navigation order."""
         v = self.version
         folder = f"{v.id}/"
-        out = [
-            self._page("guideline.md.j2", pages.GUIDELINE, ui(self.language, "guideline"), folder + "document.yaml"),
-        ]
+        if v.reconstruction is not None:
+            folder = f"{v.id}/{m.RECONSTRUCTION_FILE}#"
+        out = []
+        if self.prefix:
+            out.append(self._page("version_home.md.j2", pages.HOME, self.t(v.meta.label), folder + "../versions.yaml"))
+        out.append(
+            self._page("guideline.md.j2", pages.GUIDELINE, ui(self.language, "guideline"), folder + "document.yaml")
+        )
         for element in v.core_elements.core_elements:
             out.append(
                 self._page(
@@ -293,35 +332,47 @@ class Renderer:
             out.append(self._page(template, path, ui(self.language, title_key), folder + data))
         return out
 
-    def nav(self) -> list[Any]:
-        """The navigation, as MkDocs' `nav` setting: titles translated, pages by source path."""
+    def guideline_nav(self) -> list[Any]:
+        """The navigation of the version's generated pages (pinned pages carry the version folder)."""
         v = self.version
+        to = self.prefix.__add__
 
         def tr(key: str) -> str:
             return ui(self.language, key)
 
-        interventions: list[Any] = [pages.INTERVENTIONS]
+        interventions: list[Any] = [to(pages.INTERVENTIONS)]
         for element in v.core_elements.core_elements:
             interventions.append(
                 {
                     self.t(element.title): [
-                        {self.t(i.short_title or i.title): pages.INTERVENTION.format(id=i.id)}
+                        {self.t(i.short_title or i.title): to(pages.INTERVENTION.format(id=i.id))}
                         for i in v.interventions_of(element.id)
                     ]
                 }
             )
         return [
-            {tr("home"): pages.HOME},
-            {tr("guideline"): pages.GUIDELINE},
-            {tr("core_elements"): [pages.CORE_ELEMENT.format(id=e.id) for e in v.core_elements.core_elements]},
+            {tr("guideline"): to(pages.GUIDELINE)},
+            {tr("core_elements"): [to(pages.CORE_ELEMENT.format(id=e.id)) for e in v.core_elements.core_elements]},
             {tr("interventions"): interventions},
-            {tr("minimum_hurdle"): pages.MINIMUM_HURDLE},
-            {tr("growth_model"): pages.GROWTH_MODEL},
-            {tr("selection"): pages.SELECTION},
-            {tr("kpis"): pages.OBJECTIVES},
-            {tr("monitoring"): pages.MONITORING},
-            {tr("cycle"): pages.CYCLE},
-            {tr("funding"): pages.FUNDING},
+            {tr("minimum_hurdle"): to(pages.MINIMUM_HURDLE)},
+            {tr("growth_model"): to(pages.GROWTH_MODEL)},
+            {tr("selection"): to(pages.SELECTION)},
+            {tr("kpis"): to(pages.OBJECTIVES)},
+            {tr("monitoring"): to(pages.MONITORING)},
+            {tr("cycle"): to(pages.CYCLE)},
+            {tr("funding"): to(pages.FUNDING)},
+        ]
+
+    def nav(self) -> list[Any]:
+        """The site's navigation, as MkDocs' `nav` setting: titles translated, pages by source path."""
+
+        def tr(key: str) -> str:
+            return ui(self.language, key)
+
+        return [
+            {tr("home"): pages.HOME},
+            *self.guideline_nav(),
+            {tr("versions_nav"): pages.VERSIONS},
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},
             {tr("open_data_nav"): pages.OPEN_DATA},

@@ -1,0 +1,224 @@
+"""Render the pages about versions: the versions overview, one change summary and one redline per pair.
+
+Pure like `generator.render`: Markdown out, no MkDocs import. Every entry links to the item in both versions
+(their pinned pages, which never change) and shows the evidence behind it where a version is reconstructed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from generator import pages, redline
+from generator.data import models as m
+from generator.data.load import Guideline, GuidelineVersion
+from generator.diff import KINDS, Change, ChangeSet, diff, items, pairs
+from generator.i18n import Language, ui
+from generator.render import Renderer, RenderedPage, plain
+
+
+def pair_id(changes: ChangeSet) -> str:
+    return f"{changes.old}-naar-{changes.new}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One change, ready for the templates."""
+
+    change: Change
+    label: str
+    type_label: str
+    #: Links to the item's pinned page in the older and newer version (None where it is absent).
+    old_link: str | None
+    new_link: str | None
+    details: list[str]
+    evidence: list[str]
+
+
+class ChangesRenderer:
+    """Renders the version pages of one language."""
+
+    def __init__(self, guideline: Guideline, language: Language, site_root: str = "/") -> None:
+        self.guideline = guideline
+        self.language = language
+        self.renderers = {
+            v.id: Renderer(guideline, language, v, site_root=site_root, prefix=f"{v.id}/") for v in guideline.versions
+        }
+        #: The environment of the current version's unversioned pages (for `ui`, `t`, `to`).
+        self.home = Renderer(guideline, language, site_root=site_root)
+        self.changesets = [diff(old, new) for old, new in pairs(guideline.chronological())]
+
+    def t(self, text: m.Text | None) -> str:
+        return self.home.t(text)
+
+    def label(self, version: GuidelineVersion, item_id: str) -> str:
+        """A short readable name of an item in a version."""
+        renderer = self.renderers[version.id]
+        found = items(version).get(item_id)
+        if found is None:
+            return item_id
+        model = found.model
+        if isinstance(model, m.Rule):
+            element = version.core_element(model.core_element).title if model.core_element else None
+            scope = self.t(element) if element else ui(self.language, "rule_whole_plan")
+            plan = ui(self.language, "rule_plan_" + model.plan)
+            return f"{scope} ({plan}), {renderer.rule_years(model)}: {self.t(model.summary)}"
+        if isinstance(model, m.Footnote):
+            return f"{ui(self.language, 'footnote')} {model.marker}"
+        if isinstance(model, m.GrowthRow):
+            return f"{ui(self.language, 'growth_model')}: {self.t(version.core_element(model.core_element).title)}"
+        if isinstance(model, m.LegendSymbol):
+            return f"{ui(self.language, 'legend')} {model.symbol}: {self.t(model.text_alternative)}"
+        for name in ("short_title", "title", "heading", "label", "indicator", "name"):
+            value = getattr(model, name, None)
+            if isinstance(value, m.Text) and not value.unknown:
+                return plain(m.FOOTNOTE_REF.sub("", self.t(value)), 120)
+        for name in ("text", "body"):
+            value = getattr(model, name, None)
+            if isinstance(value, m.Text) and not value.unknown:
+                return plain(self.t(value), 90)
+        return item_id
+
+    def link(self, version: GuidelineVersion, item_id: str) -> str | None:
+        renderer = self.renderers[version.id]
+        if item_id not in renderer.locations:
+            return None
+        return renderer.link(item_id)
+
+    def evidence(self, evidence: m.Evidence) -> str:
+        tag = ui(self.language, f"evidence_{evidence.tag}")
+        basis = evidence.basis
+        if basis.startswith(("http://", "https://")):
+            basis = f"[{urlparse(basis).netloc.removeprefix('www.')}]({basis})"
+        note = f": {self.t(evidence.note)}" if evidence.note else ""
+        return f"{tag} ({basis}){note}"
+
+    def field_label(self, name: str) -> str:
+        key = "field_" + name.split(".")[0].replace("-", "_")
+        label = ui(self.language, key) if key in _field_keys(self.language) else name
+        if name.startswith("cells."):
+            label = f"{ui(self.language, 'field_cells')}, {ui(self.language, 'year_' + name.split('.')[1])}"
+        return label
+
+    def entry(self, changes: ChangeSet, change: Change) -> Entry:
+        old, new = self.guideline.version(changes.old), self.guideline.version(changes.new)
+        shown = new if change.kind != "removed" and change.item_id in items(new) else old
+        details: list[str] = []
+        if change.fields:
+            names = ", ".join(self.field_label(f) for f in change.fields)
+            details.append(f"{ui(self.language, 'changed_fields')}: {names}")
+        if change.moved_from and change.moved_to:
+            details.append(
+                ui(
+                    self.language,
+                    "moved_from_to",
+                    old=self.t(old.core_element(change.moved_from).title),
+                    new=self.t(new.core_element(change.moved_to).title),
+                )
+            )
+        if change.merged_from:
+            merged = ", ".join(self.label(old, i) for i in change.merged_from)
+            details.append(f"{ui(self.language, 'merged_from')}: {merged}")
+        if change.unknown_fields:
+            names = ", ".join(self.field_label(f) for f in change.unknown_fields)
+            details.append(f"{ui(self.language, 'not_comparable_fields')}: {names}")
+        return Entry(
+            change=change,
+            label=self.label(shown, change.item_id),
+            type_label=ui(self.language, "type_" + change.item_type) if "type_" + change.item_type in _field_keys(self.language) else change.item_type,
+            old_link=self.link(old, change.item_id),
+            new_link=self.link(new, change.item_id),
+            details=details,
+            evidence=[self.evidence(e) for e in change.evidence],
+        )
+
+    def redlines(self, changes: ChangeSet) -> list[tuple[Entry, list[tuple[str, str, str, int]]]]:
+        """Every changed text: (entry, [(field label, inline HTML, side-by-side HTML, number of changes)])."""
+        labels = redline.Labels(
+            inserted=ui(self.language, "redline_inserted"),
+            deleted=ui(self.language, "redline_deleted"),
+            end=ui(self.language, "redline_end"),
+            old=ui(self.language, "redline_old", version=self.t(self.guideline.version(changes.old).meta.label)),
+            new=ui(self.language, "redline_new", version=self.t(self.guideline.version(changes.new).meta.label)),
+        )
+        out = []
+        for change in changes.changes:
+            if not change.texts:
+                continue
+            entry = self.entry(changes, change)
+            views = []
+            for text_change in change.texts:
+                old_text = self.readable(self.guideline.version(changes.old), text_change.old)
+                new_text = self.readable(self.guideline.version(changes.new), text_change.new)
+                ops = redline.word_diff(old_text, new_text)
+                caption = f"{entry.label}: {self.field_label(text_change.field)}"
+                views.append(
+                    (
+                        self.field_label(text_change.field),
+                        redline.inline_html(ops, labels),
+                        redline.side_by_side_html(ops, labels, caption),
+                        redline.count_changes(ops),
+                    )
+                )
+            out.append((entry, views))
+        return out
+
+    def readable(self, version: GuidelineVersion, text: m.Text) -> str:
+        """A text as plain words for a redline; footnote markers become "[footnote 2]" so their change shows."""
+        footnotes = {f.id: f.marker for f in version.footnotes.footnotes}
+        word = ui(self.language, "footnote").lower()
+        marked = m.FOOTNOTE_REF.sub(lambda ref: f" [{word} {footnotes.get(ref.group(1), '?')}]", self.t(text))
+        return plain(marked.replace("[", "⟦").replace("]", "⟧"), 100_000).replace("⟦", "[").replace("⟧", "]")
+
+    def render_pages(self) -> list[RenderedPage]:
+        env = self.home.env
+        out = [
+            RenderedPage(
+                pages.VERSIONS,
+                ui(self.language, "versions_title"),
+                env.get_template("versions.md.j2").render(
+                    title=ui(self.language, "versions_title"),
+                    guideline=self.guideline,
+                    changesets=self.changesets,
+                    pair_id=pair_id,
+                    page_status=None,
+                ),
+                "versions.yaml",
+            )
+        ]
+        for changes in self.changesets:
+            old, new = self.guideline.version(changes.old), self.guideline.version(changes.new)
+            context = {
+                "old": old,
+                "new": new,
+                "changes": changes,
+                "pair": pair_id(changes),
+                "kinds": KINDS,
+                "entries": {kind: [self.entry(changes, c) for c in changes.of_kind(kind)] for kind in KINDS},
+                "page_status": None,
+            }
+            title = ui(self.language, "changes_title", old=self.t(old.meta.label), new=self.t(new.meta.label))
+            out.append(
+                RenderedPage(
+                    pages.CHANGES.format(old=old.id, new=new.id),
+                    title,
+                    env.get_template("changes.md.j2").render(title=title, **context),
+                    "versions.yaml",
+                )
+            )
+            title = ui(self.language, "redline_title", old=self.t(old.meta.label), new=self.t(new.meta.label))
+            out.append(
+                RenderedPage(
+                    pages.REDLINE.format(old=old.id, new=new.id),
+                    title,
+                    env.get_template("redline.md.j2").render(title=title, redlines=self.redlines(changes), **context),
+                    "versions.yaml",
+                )
+            )
+        return out
+
+
+def _field_keys(language: Language) -> set[str]:
+    from generator.i18n import STRINGS
+
+    return set(STRINGS[language])
