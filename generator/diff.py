@@ -199,7 +199,24 @@ def _compare(old_item: Item, new_item: Item) -> tuple[list[str], list[TextChange
     return changed, texts, unknown
 
 
+_cache: dict[tuple[int, int], tuple[GuidelineVersion, GuidelineVersion, ChangeSet]] = {}
+
+
 def diff(old: GuidelineVersion, new: GuidelineVersion) -> ChangeSet:
+    """The changes from `old` to `new` (the older version first); see `compare`.
+
+    A build asks for the same pair several times (badges, summaries, API, feed, per language); versions are
+    immutable, so the result is kept for as long as the same version objects are in use.
+    """
+    cached = _cache.get((id(old), id(new)))
+    if cached is not None and cached[0] is old and cached[1] is new:
+        return cached[2]
+    result = compare(old, new)
+    _cache[(id(old), id(new))] = (old, new, result)
+    return result
+
+
+def compare(old: GuidelineVersion, new: GuidelineVersion) -> ChangeSet:
     """The changes from `old` to `new` (the older version first).
 
     Returns:

@@ -1,7 +1,8 @@
 """The open-data API: the guideline as JSON files that RHO sites and tools can use instead of retyping it.
 
 Published at `/api/<version>.json` for every version, `/api/current.json` (a copy of the current version's file)
-and `/api/schema.json` (the JSON Schema those files follow, generated from the models below). Output is
+and `/api/schema.json` (the JSON Schema those files follow, generated from the models below); the changes between
+each pair of versions at `/api/changes/<old>-naar-<new>.json`, following `/api/changes.schema.json`. Output is
 deterministic: sorted keys, no timestamps.
 """
 
@@ -12,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from generator import pages
+from generator import diff, pages
 from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
 from generator.i18n import LANGUAGES
@@ -25,10 +26,33 @@ class _Frozen(BaseModel):
 
 
 class PageUrls(_Frozen):
-    """Where an item is shown: its page (with anchor) at the unversioned address of the current version."""
+    """A page (with anchor) in both languages."""
 
     nl: str
     en: str
+
+
+class ItemUrls(_Frozen):
+    """Where an item is shown: at the address pinned to its version (never changes) and, for the current
+    version, at the unversioned address (which shows the newest text once a new version appears)."""
+
+    pinned: PageUrls
+    current: PageUrls | None
+
+
+class ApiReconstruction(_Frozen):
+    """What a reconstructed version knows about each item (absent for official versions)."""
+
+    based_on: str
+    summary: m.Text
+    #: Item id -> "known", "changed" or "unknown" (the text is not known; it reads "not known").
+    status: dict[str, str]
+    #: Items that may or may not have been part of the version.
+    uncertain: list[str]
+    #: Items of `based_on` that this version lacks, with the evidence.
+    absent: dict[str, list[m.Evidence]]
+    #: Item id -> the evidence for its status.
+    evidence: dict[str, list[m.Evidence]]
 
 
 class ApiIntervention(_Frozen):
@@ -39,7 +63,10 @@ class ApiIntervention(_Frozen):
     short_title: m.Text | None
     description: m.Text | None
     source_page: int
-    urls: PageUrls
+    urls: ItemUrls
+    #: For a reconstructed version: the evidence for this intervention, and whether its presence is uncertain.
+    evidence: list[m.Evidence]
+    uncertain: bool
 
 
 class ApiDocument(_Frozen):
@@ -51,26 +78,30 @@ class ApiDocument(_Frozen):
     interventions: list[ApiIntervention]
     #: The growth-model and selection rules as data a program can evaluate.
     rules: list[m.Rule]
-    #: Every item's page and anchor, keyed by item id (current version only; empty for other versions).
-    urls: dict[str, PageUrls]
+    #: Every item's pages (pinned and, for the current version, unversioned), keyed by item id.
+    urls: dict[str, ItemUrls]
+    reconstruction: ApiReconstruction | None
     #: Everything of the version, file by file, exactly as validated (texts in Dutch and English, sources,
     #: evidence and editor's notes).
     data: dict[str, Any]
 
 
-def _urls(version: GuidelineVersion, site_root: str) -> dict[str, PageUrls]:
+def _urls(guideline: Guideline, version: GuidelineVersion, site_root: str) -> dict[str, ItemUrls]:
     root = site_root.rstrip("/") + "/"
+    is_current = version.id == guideline.current.id
     found = {}
     for item_id, location in pages.item_locations(version).items():
         path = location.src_uri.removesuffix("index.md").removesuffix(".md")
         anchor = f"#{location.anchor}" if location.anchor else ""
-        found[item_id] = PageUrls(**{lang: f"{root}{lang}/{path}{anchor}" for lang in LANGUAGES})
+        pinned = PageUrls(**{lang: f"{root}{lang}/{version.id}/{path}{anchor}" for lang in LANGUAGES})
+        current = PageUrls(**{lang: f"{root}{lang}/{path}{anchor}" for lang in LANGUAGES}) if is_current else None
+        found[item_id] = ItemUrls(pinned=pinned, current=current)
     return found
 
 
 def version_document(guideline: Guideline, version: GuidelineVersion, site_root: str) -> ApiDocument:
-    """The API document of one version. URLs are given for the current version, whose pages the site shows."""
-    urls = _urls(version, site_root) if version.id == guideline.current.id else {}
+    """The API document of one version."""
+    urls = _urls(guideline, version, site_root)
     interventions = [
         ApiIntervention(
             id=i.id,
@@ -80,7 +111,9 @@ def version_document(guideline: Guideline, version: GuidelineVersion, site_root:
             short_title=i.short_title,
             description=i.appendix.body if i.appendix else None,
             source_page=i.source.page,
-            urls=urls[i.id] if urls else PageUrls(nl="", en=""),
+            urls=urls[i.id],
+            evidence=version.evidence(i.id),
+            uncertain=version.is_uncertain(i.id),
         )
         for element in version.core_elements.core_elements
         for i in version.interventions_of(element.id)
@@ -89,10 +122,83 @@ def version_document(guideline: Guideline, version: GuidelineVersion, site_root:
         name.removesuffix(".yaml"): getattr(version, name.removesuffix(".yaml")).model_dump(mode="json")
         for name in m.VERSION_FILES
     }
+    reconstruction = None
+    if version.reconstruction is not None:
+        r = version.reconstruction
+        reconstruction = ApiReconstruction(
+            based_on=r.based_on, summary=r.summary, status=dict(r.status), uncertain=sorted(r.uncertain),
+            absent=dict(r.absent), evidence=dict(r.evidence),
+        )
     return ApiDocument(
         api_version=API_VERSION, version=version.meta, interventions=interventions,
-        rules=list(version.growth_model.rules), urls=urls, data=data,
+        rules=list(version.growth_model.rules), urls=urls, reconstruction=reconstruction, data=data,
     )
+
+
+class ApiTextChange(_Frozen):
+    field: str
+    old: m.Text
+    new: m.Text
+
+
+class ApiChange(_Frozen):
+    kind: diff.ChangeKind
+    id: str
+    #: Model class of the item (`Intervention`, `Rule`, `ListEntry`, ...).
+    type: str
+    fields: list[str]
+    #: Fields that cannot be compared because one version does not know the text.
+    unknown_fields: list[str]
+    texts: list[ApiTextChange]
+    moved_from: str | None
+    moved_to: str | None
+    merged_from: list[str]
+    evidence: list[m.Evidence]
+    #: The item's pinned page in the older and in the newer version (None where it does not exist).
+    old_urls: PageUrls | None
+    new_urls: PageUrls | None
+
+
+class ApiChangeSet(_Frozen):
+    """The changes between two versions, as published in `/api/changes/<old>-naar-<new>.json`."""
+
+    api_version: Literal[1]
+    old: str
+    new: str
+    #: Number of changes per kind.
+    counts: dict[str, int]
+    changes: list[ApiChange]
+
+
+def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: str) -> ApiChangeSet:
+    old_urls = _urls(guideline, guideline.version(changes.old), site_root)
+    new_urls = _urls(guideline, guideline.version(changes.new), site_root)
+
+    def pinned(found: dict[str, ItemUrls], item_id: str) -> PageUrls | None:
+        return found[item_id].pinned if item_id in found else None
+
+    return ApiChangeSet(
+        api_version=API_VERSION,
+        old=changes.old,
+        new=changes.new,
+        counts=changes.counts(),
+        changes=[
+            ApiChange(
+                kind=c.kind, id=c.item_id, type=c.item_type, fields=list(c.fields), unknown_fields=list(c.unknown_fields),
+                texts=[ApiTextChange(field=t.field, old=t.old, new=t.new) for t in c.texts],
+                moved_from=c.moved_from, moved_to=c.moved_to, merged_from=list(c.merged_from), evidence=list(c.evidence),
+                old_urls=pinned(old_urls, c.item_id), new_urls=pinned(new_urls, c.item_id),
+            )
+            for c in changes.changes
+        ],
+    )
+
+
+def _schema(model: type[BaseModel], site_root: str, name: str) -> dict[str, Any]:
+    schema = model.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = site_root.rstrip("/") + f"/api/{name}"
+    return schema
 
 
 def _json(value: object) -> str:
@@ -106,8 +212,10 @@ def api_files(guideline: Guideline, site_root: str) -> dict[str, str]:
         document = version_document(guideline, version, site_root).model_dump(mode="json")
         files[f"api/{version.id}.json"] = _json(document)
     files["api/current.json"] = files[f"api/{guideline.current.id}.json"]
-    schema = ApiDocument.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = site_root.rstrip("/") + "/api/schema.json"
-    files["api/schema.json"] = _json(schema)
+    files["api/schema.json"] = _json(_schema(ApiDocument, site_root, "schema.json"))
+    for old, new in diff.pairs(guideline.chronological()):
+        changes = diff.diff(old, new)
+        document = changes_document(guideline, changes, site_root).model_dump(mode="json")
+        files[f"api/changes/{old.id}-naar-{new.id}.json"] = _json(document)
+    files["api/changes.schema.json"] = _json(_schema(ApiChangeSet, site_root, "changes.schema.json"))
     return files

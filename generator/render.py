@@ -26,7 +26,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 #: Directives hand-written pages may contain, e.g. `<!-- guideline:definition -->`.
 DIRECTIVE = re.compile(r"<!--\s*guideline:([a-z-]+)\s*-->")
-DIRECTIVES = ("definition", "core-elements", "years", "sources", "corrections", "version", "open-data")
+DIRECTIVES = (
+    "definition", "core-elements", "years", "sources", "corrections", "version", "open-data", "changes-link"
+)
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def test_unknown_key_names_line_path_and_allowed_keys(data_copy: Path) -> None:
     line = append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT + "  ordr: 6\n")
     [error] = errors_of(data_copy)
     assert error.startswith(f"{VERSION}/core_elements.yaml:{line + 5}:5: core_elements[4].ordr: unknown key `ordr`")
-    assert "expected one of: id, source, editor_notes, evidence, order, title" in error
+    assert "expected one of: id, source, editor_notes, evidence, history, order, title" in error
     assert error.endswith("ordr: 6")  # the offending source line is shown
 
 
@@ -207,3 +207,73 @@ def test_unknown_directive_in_a_page_names_page_and_line(data_copy: Path) -> Non
     assert build.returncode == 1
     assert "gebruik.md:8: unknown directive `guideline:no-such-thing`" in build.stderr
     assert not (project / "site").exists()
+
+
+# --- reconstructed versions -----------------------------------------------------------------------------------
+
+
+def _overlay(root: Path, version: str = "2025") -> Path:
+    return root / "guideline_data" / version / "reconstruction.yaml"
+
+
+def test_reconstruction_with_an_unknown_id_names_its_line(data_copy: Path) -> None:
+    path = _overlay(data_copy)
+    text = path.read_text(encoding="utf-8").replace("  - ids: [definitie-mtvp]\n", "  - ids: [definitie-mtvq]\n", 1)
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("  - ids: [definitie-mtvq]") + 1
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"guideline_data/2025/reconstruction.yaml:{line}:")
+    assert "known[0].ids[0]: unknown id `definitie-mtvq`: no such item in version 2026-2027" in error
+
+
+def test_reconstruction_listing_an_item_twice_is_an_error(data_copy: Path) -> None:
+    path = _overlay(data_copy)
+    text = path.read_text(encoding="utf-8").replace("  - ids: [time-out-verwijzingen]\n", "  - ids: [time-out-verwijzingen, definitie-mtvp]\n", 1)
+    path.write_text(text, encoding="utf-8")
+    [error] = errors_of(data_copy)
+    assert "`definitie-mtvp` is listed twice; give each item one status" in error
+
+
+def test_reconstruction_must_be_based_on_an_official_version(data_copy: Path) -> None:
+    path = _overlay(data_copy)
+    path.write_text(path.read_text(encoding="utf-8").replace('based_on: "2026-2027"', 'based_on: "2023"'), encoding="utf-8")
+    [error] = errors_of(data_copy)
+    assert "based_on: `2023` is not an official version; expected one of ['2026-2027']" in error
+
+
+def test_reconstruction_value_errors_point_into_the_overlay(data_copy: Path) -> None:
+    path = _overlay(data_copy)
+    text = path.read_text(encoding="utf-8").replace("        - {year: 1, symbol: implementatie}\n", "        - {year: one, symbol: implementatie}\n", 1)
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("        - {year: one, symbol: implementatie}") + 1
+    errors = errors_of(data_copy)
+    assert any(e.startswith(f"guideline_data/2025/reconstruction.yaml (applied to 2026-2027/growth_model.yaml):{line}:") for e in errors), errors
+
+
+def test_reconstruction_without_evidence_is_refused(data_copy: Path) -> None:
+    path = _overlay(data_copy)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("unknown:\n  - ids: [commitment-leidraad]\n    evidence:\n", "unknown:\n  - ids: [commitment-leidraad]\n    evidence: []\n    old_evidence:\n", 1)
+    path.write_text(text, encoding="utf-8")
+    errors = errors_of(data_copy)
+    assert any("unknown[0].evidence: List should have at least 1 item" in e for e in errors), errors
+
+
+def test_unknown_texts_are_stated_never_copied(guideline) -> None:
+    v2025 = guideline.version("2025")
+    assert v2025.document.introduction.body.unknown
+    assert v2025.document.introduction.body.nl != guideline.current.document.introduction.body.nl
+    assert not v2025.document.definition.quote.unknown
+    assert v2025.document.definition.quote == guideline.current.document.definition.quote
+
+
+def test_every_difference_from_the_base_has_evidence(guideline) -> None:
+    for version in guideline.versions:
+        if version.reconstruction is None:
+            continue
+        r = version.reconstruction
+        for item_id, status in r.status.items():
+            if status in ("known", "changed"):
+                assert r.evidence.get(item_id), f"{version.id}: {item_id} is {status} without evidence"
+        for item_id in [*r.absent, *r.uncertain]:
+            assert r.evidence.get(item_id) or r.absent.get(item_id), f"{version.id}: {item_id} has no evidence"

@@ -182,7 +182,7 @@ def _build_version(
         if validated is not None:
             files.append((doc, validated))
             loaded[name.removesuffix(".yaml")] = validated
-    if not errors:
+    if not errors and len(files) == len(m.VERSION_FILES):
         # Cross-file checks only on files that all validated: a broken file's missing ids would otherwise
         # show up again as a cascade of "unknown id" errors elsewhere.
         errors.extend(check_ids_and_references(files))
@@ -193,7 +193,11 @@ def _build_version(
 
 
 def _load_reconstruction(
-    meta: m.Version, folder: Path, root: Path, official: dict[str, tuple[m.Version, dict[str, YamlDocument]]]
+    meta: m.Version,
+    folder: Path,
+    root: Path,
+    official: dict[str, tuple[m.Version, dict[str, YamlDocument]]],
+    failed: set[str],
 ) -> tuple[GuidelineVersion | None, list[DataError]]:
     path = folder / m.RECONSTRUCTION_FILE
     if not path.is_file():
@@ -208,6 +212,8 @@ def _load_reconstruction(
     if overlay is None or errors:
         return None, errors
     overlay = cast(m.ReconstructionFile, overlay)
+    if overlay.based_on in failed:
+        return None, []  # the base version's own errors are reported; errors here would only repeat them
     if overlay.based_on not in official:
         known = sorted(official)
         return None, [doc.error(("based_on",), f"`{overlay.based_on}` is not an official version; expected one of {known}")]
@@ -270,12 +276,15 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
         if not folder.is_dir():
             continue
         if meta.completeness == "reconstructed":
-            version, version_errors = _load_reconstruction(meta, folder, root, official)
+            failed = {v.id for v in registry.versions if v.completeness == "official" and v.id not in official}
+            version, version_errors = _load_reconstruction(meta, folder, root, official, failed)
         else:
             docs, version_errors = _read_version_files(folder, root)
-            version = None
-            if not version_errors:
-                version, version_errors = _build_version(meta, docs)
+            version, model_errors = _build_version(meta, docs)
+            version_errors += model_errors
+            if version_errors:
+                version = None
+            elif version is not None:
                 official[meta.id] = (meta, docs)
         errors.extend(version_errors)
         if version is not None:
