@@ -113,7 +113,7 @@ def _flatten(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, object]]
             if all("id" in type(v).model_fields for v in value):
                 continue  # a list of items: each item reports its own addition or removal
             else:
-                yield key, tuple(v.model_dump(mode="json", exclude=set(_NOT_CONTENT)) for v in value)  # type: ignore[attr-defined]
+                yield key, tuple(v.model_dump(mode="json", exclude=set(_NOT_CONTENT)) for v in value)
         elif isinstance(value, list):
             yield key, tuple(v.value if hasattr(v, "value") else v for v in value)
         else:
@@ -126,8 +126,9 @@ def items(version: GuidelineVersion) -> dict[str, Item]:
 
     def visit(value: object) -> None:
         if isinstance(value, BaseModel):
-            if "id" in type(value).model_fields and isinstance(getattr(value, "id"), str):
-                found.setdefault(value.id, Item(value.id, value, dict(_flatten(value))))  # type: ignore[attr-defined]
+            item_id = value.__dict__.get("id")
+            if isinstance(item_id, str):
+                found.setdefault(item_id, Item(item_id, value, dict(_flatten(value))))
             for name in type(value).model_fields:
                 visit(getattr(value, name))
         elif isinstance(value, list):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,7 +104,7 @@ class Renderer:
         version: GuidelineVersion | None = None,
         site_root: str = "https://example.org/mtvp/",
         prefix: str = "",
-        badges: dict[str, str] | None = None,
+        badges: Mapping[str, page_badges.Badge] | None = None,
     ) -> None:
         self.guideline = guideline
         #: The public root URL of the site (for snippets that other sites copy).
@@ -175,7 +176,7 @@ class Renderer:
 
     def badge(self, item_id: str) -> str:
         """An inline badge for an item: new or changed since the previous version, or uncertain presence."""
-        kind = self.badges.get(item_id)
+        kind: str | None = self.badges.get(item_id)
         if kind is None and self.version.is_uncertain(item_id):
             kind = "uncertain"
         if kind is None:

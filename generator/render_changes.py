@@ -14,7 +14,7 @@ from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
 from generator.diff import KINDS, Change, ChangeSet, diff, items, pairs
 from generator.i18n import Language, ui
-from generator.render import Renderer, RenderedPage, plain
+from generator.render import RenderedPage, Renderer, plain
 
 
 def pair_id(changes: ChangeSet) -> str:

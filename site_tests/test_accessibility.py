@@ -36,6 +36,12 @@ PAGE_TYPES = {
     "open data": "open-data/",
     "editors' guide": "redactie/",
     "404": "bestaat-niet/",
+    "versions": "versies/",
+    "change summary": "wijzigingen/2025-naar-2026-2027/",
+    "redline": "wijzigingen/2023-naar-2026-2027/redline/",
+    "pinned reconstructed intervention": "2025/interventies/aanmeldzuil/",
+    "pinned reconstructed growth model": "2023/groeimodel/",
+    "version home": "2023/",
 }
 
 

@@ -21,7 +21,7 @@ def api(built_site: Path) -> dict[str, dict]:  # type: ignore[type-arg]
 def test_every_api_file_validates_against_the_published_schema(api: dict, guideline: Guideline) -> None:  # type: ignore[type-arg]
     schema = api["schema.json"]
     jsonschema.Draft202012Validator.check_schema(schema)
-    documents = {name: doc for name, doc in api.items() if name != "schema.json"}
+    documents = {name: doc for name, doc in api.items() if not name.endswith("schema.json")}
     assert set(documents) == {"current.json", *(f"{v.id}.json" for v in guideline.versions)}
     for document in documents.values():
         jsonschema.Draft202012Validator(schema).validate(document)
@@ -50,9 +50,13 @@ def test_every_item_is_in_the_api_with_both_languages(api: dict, guideline: Guid
 
 
 def test_every_url_in_the_api_exists_on_the_site(api: dict, built_site: Path, public_url: str) -> None:  # type: ignore[type-arg]
-    urls = [u for item in api["current.json"]["urls"].values() for u in item.values()]
-    urls += [u for i in api["current.json"]["interventions"] for u in i["urls"].values()]
-    assert len(urls) > 200
+    urls = []
+    for name, document in api.items():
+        if name.endswith("schema.json"):
+            continue
+        for item in [*document["urls"].values(), *(i["urls"] for i in document["interventions"])]:
+            urls += [u for kind in ("pinned", "current") if item[kind] for u in item[kind].values()]
+    assert len(urls) > 1000
     for url in urls:
         assert url.startswith(public_url), url
         address, anchor = urldefrag(url)
@@ -89,6 +93,14 @@ def test_atom_feed_of_published_versions(built_site: Path, guideline: Guideline,
     assert getattr(current.label, language) in titles
     for entry in entries:
         assert entry.findtext(f"{atom}id", "").startswith(public_url + "versions/")
-        assert entry.find(f"{atom}link").get("href") == f"{public_url}{language}/"  # type: ignore[union-attr]
+        version_id = entry.findtext(f"{atom}id", "").rsplit("/", 1)[1]
+        assert entry.find(f"{atom}link").get("href") == f"{public_url}{language}/{version_id}/"  # type: ignore[union-attr]
+        summary = entry.findtext(f"{atom}summary", "")
+        previous = guideline.previous(guideline.version(version_id))
+        if previous is not None:
+            related = entry.find(f"{atom}link[@rel='related']")
+            assert related is not None
+            assert related.get("href") == f"{public_url}{language}/wijzigingen/{previous.id}-naar-{version_id}/"
+            assert getattr(previous.meta.label, language) in summary
     page = (built_site / language / "index.html").read_text(encoding="utf-8")
     assert 'type="application/atom+xml"' in page and f'href="{public_url}feed-{language}.xml"' in page

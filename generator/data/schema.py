@@ -7,9 +7,11 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from generator.data.models import VERSION_FILES, VersionsFile
+from generator.data.models import RECONSTRUCTION_FILE, VERSION_FILES, ReconstructionFile, VersionsFile
 
-SCHEMA_FILES: dict[str, type[BaseModel]] = {"versions.yaml": VersionsFile, **VERSION_FILES}
+SCHEMA_FILES: dict[str, type[BaseModel]] = {
+    "versions.yaml": VersionsFile, **VERSION_FILES, RECONSTRUCTION_FILE: ReconstructionFile
+}
 
 
 def schema_text(model: type[BaseModel]) -> str:

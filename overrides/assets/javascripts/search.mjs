@@ -51,6 +51,14 @@ function resultItem(data) {
   article.className = "md-search-result__article md-typeset";
   const title = document.createElement("h2");
   title.textContent = data.meta.title || data.url;
+  // Labels: the version of a page of an earlier version; "new"/"changed" since the previous version.
+  for (const [text, kind] of [[data.meta.version, "version"], [data.meta.badge, data.meta.badgekind]]) {
+    if (!text) continue;
+    const badge = document.createElement("span");
+    badge.className = `gl-badge gl-badge--${kind}`;
+    badge.textContent = text;
+    title.append(" ", badge);
+  }
   const excerpt = document.createElement("p");
   excerpt.innerHTML = data.excerpt;
   article.append(title, excerpt);
@@ -81,8 +89,15 @@ async function runSearch(query) {
   }
   const search = await pagefind.debouncedSearch(query, {}, 150);
   if (search === null || query !== latestQuery) return; // a newer query superseded this one
-  const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  // Load a few more than are shown, then put the current version's pages first (a stable sort keeps
+  // Pagefind's ranking within each group); pages of earlier versions are labelled with their version.
+  const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS * 2).map((result) => result.data()));
   if (query !== latestQuery) return;
+  const results = loaded
+    .map((data, index) => ({ data, index, earlier: data.meta.version ? 1 : 0 }))
+    .sort((a, b) => a.earlier - b.earlier || a.index - b.index)
+    .slice(0, MAX_RESULTS)
+    .map((entry) => entry.data);
   parts.status.textContent = countText(parts.dialog, search.results.length);
   parts.list.replaceChildren(...results.map(resultItem));
 }

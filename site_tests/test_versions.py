@@ -1,0 +1,181 @@
+"""Versions on the built site: pinned and current URLs, canonical links, banners, selector, summaries, badges."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import pages
+from generator.data.load import Guideline
+from generator.diff import KINDS, diff, pairs
+from generator.i18n import LANGUAGES, STRINGS
+from site_tests.test_build import page_html, parse
+
+VERSIONS = ("2023", "2025", "2026-2027")
+
+
+def html_of(site: Path, language: str, path: str) -> str:
+    return (site / language / path / "index.html").read_text(encoding="utf-8")
+
+
+def canonical(html: str) -> str:
+    found = re.search(r'<link rel="canonical" href="([^"]+)"', html)
+    assert found, "no canonical link"
+    return found.group(1)
+
+
+def test_all_three_versions_are_registered(guideline: Guideline) -> None:
+    assert sorted(v.id for v in guideline.versions) == sorted(VERSIONS)
+    assert [v.id for v in guideline.chronological()] == list(VERSIONS)
+    assert guideline.current.id == "2026-2027"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("version_id", VERSIONS)
+def test_every_item_has_a_pinned_page_and_anchor(guideline: Guideline, built_site: Path, language: str, version_id: str) -> None:
+    version = guideline.version(version_id)
+    problems = []
+    for item_id, location in sorted(pages.item_locations(version).items()):
+        html = page_html(built_site, language, pages.pinned(location.src_uri, version_id))
+        if not html.is_file():
+            problems.append(f"{item_id}: no page {html}")
+        elif location.anchor and location.anchor not in parse(html).ids:
+            problems.append(f"{item_id}: no anchor #{location.anchor}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_current_version_lives_at_both_addresses_with_one_canonical(built_site: Path, public_url: str, language: str) -> None:
+    path = "interventies/regie-op-veelgebruikers"
+    unversioned = html_of(built_site, language, path)
+    pinned = html_of(built_site, language, f"2026-2027/{path}")
+    assert canonical(unversioned) == f"{public_url}{language}/{path}/"
+    assert canonical(pinned) == f"{public_url}{language}/{path}/"
+    superseded = html_of(built_site, language, f"2025/{path}")
+    assert canonical(superseded) == f"{public_url}{language}/2025/{path}/"
+    other = "en" if language == "nl" else "nl"
+    assert f'hreflang="{other}" href="{public_url}{other}/2025/{path}/"' in superseded
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_banners_say_superseded_and_reconstructed(guideline: Guideline, built_site: Path, language: str) -> None:
+    strings = STRINGS[language]
+    for version in guideline.versions:
+        for location in set(pages.item_locations(version).values()):
+            src = location.src_uri
+            html = html_of(built_site, language, pages.pinned(src, version.id).removesuffix("index.md").rstrip("/"))
+            superseded = version.meta.status != "current"
+            assert (strings["superseded_title"] in html) == superseded, (version.id, src)
+            assert (strings["reconstructed_title"] in html) == (version.reconstruction is not None), (version.id, src)
+    current_home = html_of(built_site, language, "interventies")
+    assert strings["superseded_title"] not in current_home and strings["reconstructed_title"] not in current_home
+
+
+def test_reconstruction_banner_links_to_its_sources_and_the_official_document(built_site: Path) -> None:
+    html = html_of(built_site, "nl", "2023/groeimodel")
+    assert 'href="../../2023/#reconstructie"' in html
+    assert "https://open.overheid.nl/documenten/b10a45ea-f457-439f-b683-539d9b03867e/file" in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_unknown_texts_are_stated_not_copied(guideline: Guideline, built_site: Path, language: str) -> None:
+    html = html_of(built_site, language, "2025/leidraad")
+    assert STRINGS[language]["text_unknown"] in html
+    introduction = getattr(guideline.current.document.introduction.body, language)
+    first_sentence = introduction.split(". ")[0]
+    assert first_sentence not in html
+    assert first_sentence in html_of(built_site, language, "leidraad")
+
+
+def test_version_selector_keeps_the_page_or_says_it_is_missing(built_site: Path) -> None:
+    html = html_of(built_site, "nl", "interventies/aanmeldzuil")
+    selector = html[html.index('data-gl-component="version"'):]
+    selector = selector[: selector.index("</details>")]
+    assert 'href="../../2025/interventies/aanmeldzuil/"' in selector
+    assert 'href="../../2023/interventies/?ontbreekt=2026-2027"' in selector
+    assert STRINGS["nl"]["version_missing"] in selector
+    pinned = html_of(built_site, "nl", "2023/interventies/flexibele-consultduur")
+    assert 'href="../../../interventies/flexibele-consultduur/"' in pinned
+
+
+def test_pinned_pages_have_their_own_version_navigation(built_site: Path) -> None:
+    from urllib.parse import urljoin
+
+    here = "https://x/nl/2023/interventies/time-out-verwijzingen/"
+    nav = html_of(built_site, "nl", "2023/interventies/time-out-verwijzingen")
+    targets = {urljoin(here, href) for href in re.findall(r'<a href="([^"]+)"[^>]*class="md-nav__link', nav)}
+    assert "https://x/nl/2023/groeimodel/" in targets
+    assert "https://x/nl/2023/interventies/flexibele-consultduur/" in targets
+    assert "https://x/nl/2023/interventies/aanmeldzuil/" not in targets  # not in 2023
+    assert not any("/2025/" in t or "/2026-2027/" in t for t in targets)
+
+
+def test_search_indexes_current_once_and_labels_other_versions(built_site: Path) -> None:
+    assert "data-pagefind-body" in html_of(built_site, "nl", "groeimodel")
+    assert "data-pagefind-body" not in html_of(built_site, "nl", "2026-2027/groeimodel")
+    earlier = html_of(built_site, "nl", "2025/groeimodel")
+    assert 'data-pagefind-meta="version:Leidraad MTVP 2025"' in earlier
+    assert 'data-pagefind-weight="0.4"' in earlier
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_change_summary_counts_match_the_diff(guideline: Guideline, built_site: Path, language: str) -> None:
+    for old, new in pairs(guideline.chronological()):
+        changes = diff(old, new)
+        html = html_of(built_site, language, f"wijzigingen/{old.id}-naar-{new.id}")
+        for kind in KINDS:
+            count = changes.counts()[kind]
+            label = STRINGS[language][f"change_{kind}"]
+            if count:
+                assert f"{label}</a></td>\n<td>{count}</td>" in html, (old.id, new.id, kind)
+            else:
+                assert f'id="{kind}"' not in html
+
+
+def test_summary_entries_link_to_both_versions(built_site: Path) -> None:
+    html = html_of(built_site, "nl", "wijzigingen/2025-naar-2026-2027")
+    section = html[html.index('id="renamed"'):]
+    assert 'href="../../2026-2027/interventies/training-gespreksvoering/"' in section
+    assert 'href="../../2025/interventies/training-gespreksvoering/"' in section
+    assert "mura.nl" in html  # evidence shown with the entry
+
+
+def test_home_page_links_to_what_changed(built_site: Path) -> None:
+    html = (built_site / "nl" / "index.html").read_text(encoding="utf-8")
+    assert 'href="wijzigingen/2025-naar-2026-2027/"' in html
+    assert STRINGS["nl"]["changes_since"].format(version="Leidraad MTVP 2025") in html
+
+
+def test_badges_in_pages_and_navigation(built_site: Path) -> None:
+    html = html_of(built_site, "nl", "interventies/training-gespreksvoering")
+    assert '<span class="gl-badge gl-badge--changed">gewijzigd</span>' in html
+    assert 'data-pagefind-meta="badge:gewijzigd, badgekind:changed"' in html
+    assert "md-status--changed" in html  # Material's status icon in the navigation
+    growth = html_of(built_site, "nl", "groeimodel")
+    assert '<span class="gl-badge gl-badge--new">nieuw</span>' in growth  # rules new since 2025
+    assert "gl-badge" not in html_of(built_site, "nl", "interventies/time-out-verwijzingen").split("md-content")[1].split("md-footer")[0]
+
+
+def test_redline_marks_insertions_for_screen_readers(built_site: Path) -> None:
+    html = html_of(built_site, "en", "wijzigingen/2025-naar-2026-2027/redline")
+    assert '<ins class="gl-change" tabindex="-1"><span class="gl-sr">[inserted: </span>' in html
+    assert "data-gl-next-change" in html
+
+
+def test_change_json_validates_and_its_urls_exist(built_site: Path, public_url: str) -> None:
+    import jsonschema
+
+    schema = json.loads((built_site / "api" / "changes.schema.json").read_text(encoding="utf-8"))
+    files = sorted((built_site / "api" / "changes").glob("*.json"))
+    assert [f.stem for f in files] == ["2023-naar-2025", "2023-naar-2026-2027", "2025-naar-2026-2027"]
+    for file in files:
+        document = json.loads(file.read_text(encoding="utf-8"))
+        jsonschema.validate(document, schema)
+        for change in document["changes"]:
+            for urls in (change["old_urls"], change["new_urls"]):
+                for url in (urls or {}).values():
+                    path = url.removeprefix(public_url).split("#")[0]
+                    assert (built_site / path / "index.html").is_file(), url
