@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 
 from generator.data.load import load_guideline
 from generator.data.translations import outdated_translations, write_lock
+from generator.i18n import STRINGS
 from generator.maintain import MaintenanceError, new_version
 from generator.site import build_site
 from site_tests.conftest import ROOT
@@ -39,6 +41,12 @@ def test_new_version_validates_and_builds_at_once(tmp_path: Path) -> None:
     assert registry.startswith((ROOT / "guideline_data" / "versions.yaml").read_text(encoding="utf-8"))  # kept
     build_site(project, project / "site")
     assert (project / "site" / "nl" / "interventies" / "aanmeldzuil" / "index.html").is_file()
+    assert (project / "site" / "nl" / "2028" / "interventies" / "aanmeldzuil" / "index.html").is_file()
+    # The copy differs from its source in nothing: the change summary and the change set say so.
+    summary = (project / "site" / "nl" / "wijzigingen" / "2026-2027-naar-2028" / "index.html").read_text(encoding="utf-8")
+    assert STRINGS["nl"]["changes_none"] in summary
+    changes = json.loads((project / "site" / "api" / "changes" / "2026-2027-naar-2028.json").read_text(encoding="utf-8"))
+    assert changes["changes"] == []
 
 
 @pytest.mark.parametrize(
