@@ -14,7 +14,7 @@ from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
 from generator.diff import KINDS, Change, ChangeSet, diff, items, pairs
 from generator.i18n import Language, ui
-from generator.render import RenderedPage, Renderer, plain
+from generator.render import RenderedPage, Renderer, md_escape, plain
 
 
 def pair_id(changes: ChangeSet) -> str:
@@ -33,6 +33,8 @@ class Entry:
     new_link: str | None
     details: list[str]
     evidence: list[str]
+    #: The entry as a Markdown list item (links, details, evidence), for the change summary.
+    markdown: str
 
 
 class ChangesRenderer:
@@ -122,14 +124,36 @@ class ChangesRenderer:
         if change.unknown_fields:
             names = ", ".join(self.field_label(f) for f in change.unknown_fields)
             details.append(f"{ui(self.language, 'not_comparable_fields')}: {names}")
+        type_key = "type_" + change.item_type
+        label = self.label(shown, change.item_id)
+        type_label = ui(self.language, type_key) if type_key in _field_keys(self.language) else change.item_type
+        old_link, new_link = self.link(old, change.item_id), self.link(new, change.item_id)
+        evidence = [self.evidence(e) for e in change.evidence]
+        links = [
+            f"[{ui(self.language, 'in_version', version=self.t(version.meta.label))}]({target})"
+            for version, target in ((new, new_link), (old, old_link))
+            if target
+        ]
+        if change.texts:
+            redline_page = pages.REDLINE.format(old=old.id, new=new.id)
+            links.append(f"[{ui(self.language, 'redline_nav')}](/{redline_page}#{change.item_id})")
+        lines = [f'-   **{md_escape(label)}** <span class="gl-type">({type_label})</span>', "", "    " + " · ".join(links)]
+        for detail in details:
+            lines += ["", "    " + detail]
+        if evidence:
+            lines += ["", f'    <span class="gl-evidence">{ui(self.language, "evidence")}:</span>', ""]
+            lines += [f"    - {item}" for item in evidence]
+        elif old.reconstruction or new.reconstruction:
+            lines += ["", f'    <span class="gl-evidence">{ui(self.language, "evidence_none")}</span>']
         return Entry(
             change=change,
-            label=self.label(shown, change.item_id),
-            type_label=ui(self.language, "type_" + change.item_type) if "type_" + change.item_type in _field_keys(self.language) else change.item_type,
-            old_link=self.link(old, change.item_id),
-            new_link=self.link(new, change.item_id),
+            label=label,
+            type_label=type_label,
+            old_link=old_link,
+            new_link=new_link,
             details=details,
-            evidence=[self.evidence(e) for e in change.evidence],
+            evidence=evidence,
+            markdown="\n".join(lines) + "\n",
         )
 
     def redlines(self, changes: ChangeSet) -> list[tuple[Entry, list[tuple[str, str, str, int]]]]:
