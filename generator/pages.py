@@ -28,6 +28,8 @@ ACCESSIBILITY = "toegankelijkheid.md"
 OPEN_DATA = "open-data.md"
 EDITORS_GUIDE = "redactie.md"
 VERSIONS = "versies/index.md"
+PLAN = "plan/index.md"
+PLAN_DATA = "plan/data.json"
 CHANGES = "wijzigingen/{old}-naar-{new}/index.md"
 REDLINE = "wijzigingen/{old}-naar-{new}/redline/index.md"
 

@@ -34,6 +34,7 @@ from generator.badges import item_badges, previous_changes
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
+from generator.plan_data import plan_data_json
 from generator.render import TEMPLATES, DirectiveError, RenderedPage, Renderer
 from generator.render_changes import ChangesRenderer
 
@@ -127,13 +128,17 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         generated: list[RenderedPage] = []
         current = self.renderer.version.id
         for page in self.renderer.render_pages():
-            self.page_versions[page.src_uri] = (current, page.src_uri)
+            if page.src_uri != pages.PLAN:  # the checklist has its own version choice
+                self.page_versions[page.src_uri] = (current, page.src_uri)
             generated.append(page)
         for version_id, renderer in self.pinned.items():
             for page in renderer.render_pages():
                 self.page_versions[page.src_uri] = (version_id, page.src_uri.removeprefix(f"{version_id}/"))
                 generated.append(page)
         # Change summaries and redlines are reached from the versions page, not from the navigation.
+        assert self.guideline is not None
+        # The plan checklist's data, next to its page (the page's script reads it; people can download it).
+        files.append(File.generated(config, pages.PLAN_DATA, content=plan_data_json(self.guideline, self.config.language)))
         change_pages = self.changes_renderer.render_pages()
         not_in_nav = {page.src_uri for page in change_pages if page.src_uri != pages.VERSIONS}
         generated.extend(change_pages)

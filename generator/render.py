@@ -333,6 +333,8 @@ class Renderer:
             ("funding.md.j2", pages.FUNDING, "funding", "funding.yaml"),
         ):
             out.append(self._page(template, path, ui(self.language, title_key), folder + data))
+        if not self.prefix:
+            out.append(self._page("plan.md.j2", pages.PLAN, ui(self.language, "plan_title"), folder + "growth_model.yaml"))
         return out
 
     def guideline_nav(self) -> list[Any]:
@@ -375,6 +377,7 @@ class Renderer:
         return [
             {tr("home"): pages.HOME},
             *self.guideline_nav(),
+            {tr("plan_title"): pages.PLAN},
             {tr("versions_nav"): pages.VERSIONS},
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},
