@@ -119,7 +119,8 @@ def page(browser, site_url):  # type: ignore[no-untyped-def]
     outside: list[str] = []
 
     def record(request) -> None:  # type: ignore[no-untyped-def]
-        if not request.url.startswith((origin, "data:")):
+        # blob: URLs of the site's own origin are downloads made in the page (plan exports).
+        if not request.url.startswith((origin, "data:", f"blob:{origin}")):
             outside.append(request.url)
 
     page.on("request", record)

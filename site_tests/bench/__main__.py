@@ -28,7 +28,9 @@ RUNS = 3
 BUDGET_RATIO = 1.25
 PORT = 8765
 BUDGET_PAGE_GZIP = 14 * 1024
-LIGHTHOUSE_PAGES = ["nl/", "nl/interventies/regie-op-veelgebruikers/", "nl/groeimodel/", "nl/doelstellingen/"]
+LIGHTHOUSE_PAGES = [
+    "nl/", "nl/interventies/regie-op-veelgebruikers/", "nl/wijzigingen/2025-naar-2026-2027/", "nl/plan/",
+]
 
 
 def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
@@ -115,6 +117,22 @@ def first_visit_bytes(site: Path, path: str) -> tuple[int, list[tuple[str, int]]
     return sum(size for _, size in resources), resources
 
 
+def plan_evaluation(guideline: object, folder: Path) -> dict[str, object]:
+    """Evaluation time of a full plan in the checklist's JavaScript core (node), per guideline version."""
+    import os
+    import subprocess
+
+    from generator.plan_data import plan_data_json
+
+    data = folder / "plan-data.json"
+    data.write_text(plan_data_json(guideline, "nl"), encoding="utf-8")  # type: ignore[arg-type]
+    script = ROOT / "site_tests" / "bench" / "plan_eval.mjs"
+    result = subprocess.run(
+        ["node", str(script)], capture_output=True, text=True, check=True, env={**os.environ, "PLAN_DATA": str(data)}
+    )
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
 def main() -> int:
     started = time.perf_counter()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -149,7 +167,7 @@ def main() -> int:
         results["scaling"] = {
             "seconds_by_versions": scaling, "per_extra_version_s": round(slope, 3),
             "deviation_at_3_versions": round(abs(scaling[3] - predicted_3) / scaling[3], 3),
-            "note": "only the current version is rendered; the other versions are loaded and validated",
+            "note": "every version is rendered at its pinned URLs; synthetic versions are copies of the current one",
         }
 
         weights = page_weights(site)
@@ -160,6 +178,7 @@ def main() -> int:
             "median_gzip_bytes": int(statistics.median(weights.values())), "over_budget": over,
             "first_visit_intervention_bytes": total, "first_visit_resources": resources,
         }
+        results["plan_evaluation"] = plan_evaluation(guideline, tmpdir)
         results["lighthouse"] = lighthouse_scores(site, LIGHTHOUSE_PAGES, ARTIFACTS / "lighthouse", PORT)
 
     results["benchmark_wall_s"] = round(time.perf_counter() - started, 1)
@@ -190,6 +209,13 @@ def report(results: dict[str, object]) -> str:
         ("pages over 14 KB gzipped", f"{len(over)}  {'PASS' if not over else 'FAIL'}"),
         ("first visit of an intervention page, transferred", f"{weight['first_visit_intervention_bytes']} B"),
     ]
+    plan = results.get("plan_evaluation")
+    if isinstance(plan, dict):
+        for version, figures in plan.items():
+            rows.append((
+                f"plan check {version}: {figures['rules']} rules, {figures['choices']} choices",
+                f"median {figures['median_ms']} ms, max {figures['max_ms']} ms",
+            ))
     lighthouse = results["lighthouse"]
     if isinstance(lighthouse, dict) and "error" not in lighthouse:
         for page, scores in lighthouse.items():

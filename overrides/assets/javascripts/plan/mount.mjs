@@ -428,7 +428,9 @@ export async function mount(root, deps = {}) {
       if (file) importFile(file).then(render);
       return;
     }
-    if (key === "recheck-version") return;
+    // Texts are handled as they are typed (onInput); re-rendering the form when one loses focus would replace
+    // the field the focus moves to.
+    if (key === "recheck-version" || TYPED.test(key)) return;
     if (update(key, event.target)) {
       persist();
       render();
@@ -437,10 +439,14 @@ export async function mount(root, deps = {}) {
 
   const onInput = (event) => {
     const key = event.target.dataset?.key;
-    if (!key || !/^(name|justification|caregivers|staff_type|hours)/.test(key)) return;
+    if (!key || !TYPED.test(key)) return;
     update(key, event.target);
     persist();
     const p = plan();
+    if (key === "name") {
+      const option = root.querySelector(`#gl-plan-select option[value="${selected}"]`);
+      if (option) option.textContent = `${p.name} (${s[`plan_kind_${p.kind}`]}, ${data.versions[p.guideline_version].label})`;
+    }
     const v = version();
     const results = evaluate(p, v);
     root.querySelector(".gl-plan-results")?.replaceWith(renderResults(v, p, results));
@@ -518,6 +524,8 @@ export async function mount(root, deps = {}) {
     delete root.dataset.glPlanMounted;
   };
 }
+
+const TYPED = /^(name|justification|caregivers|staff_type|hours)(\||$)/;
 
 function safeLocalStorage() {
   try {
