@@ -59,6 +59,8 @@ def _translated(args: argparse.Namespace) -> int:
     if guideline is None:
         return 1
     for version in guideline.versions:
+        if version.reconstruction is not None:
+            continue  # a reconstruction's texts are its evidence notes and changes, tracked in one file
         if args.version in (None, version.id):
             count = write_lock(root / "guideline_data" / version.id, root)
             print(f"{version.id}: recorded {count} Dutch texts as translated")

@@ -127,7 +127,8 @@ def items(version: GuidelineVersion) -> dict[str, Item]:
     def visit(value: object) -> None:
         if isinstance(value, BaseModel):
             item_id = value.__dict__.get("id")
-            if isinstance(item_id, str):
+            # Calendar entries are the site editors' arrangement of dates, not guideline text.
+            if isinstance(item_id, str) and not isinstance(value, m.CalendarEntry):
                 found.setdefault(item_id, Item(item_id, value, dict(_flatten(value))))
             for name in type(value).model_fields:
                 visit(getattr(value, name))

@@ -34,6 +34,7 @@ from generator.badges import item_badges, previous_changes
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
+from generator.ical import calendar_file
 from generator.plan_data import plan_data_json
 from generator.render import TEMPLATES, DirectiveError, RenderedPage, Renderer
 from generator.render_changes import ChangesRenderer
@@ -137,6 +138,10 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
                 generated.append(page)
         # Change summaries and redlines are reached from the versions page, not from the navigation.
         assert self.guideline is not None
+        # The cycle calendar as iCalendar, next to the cycle page.
+        cycle_url = f"{self.root_url.rstrip('/')}/{self.config.language}/{pages.CYCLE.removesuffix('index.md')}"
+        ics = calendar_file(self.guideline.current, self.config.language, cycle_url)
+        files.append(File.generated(config, pages.CYCLE.removesuffix("index.md") + "mtvp-cyclus.ics", content=ics))
         # The plan checklist's data, next to its page (the page's script reads it; people can download it).
         files.append(File.generated(config, pages.PLAN_DATA, content=plan_data_json(self.guideline, self.config.language)))
         change_pages = self.changes_renderer.render_pages()

@@ -155,6 +155,7 @@ class Renderer:
             md_escape=md_escape,
             code=code_span,
             longdate=lambda date: long_date(date, language),
+            role_label=lambda role: ui(language, f"role_{role}"),
         )
 
     # --- helpers available in templates ---------------------------------------------------------

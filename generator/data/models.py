@@ -529,6 +529,42 @@ class IntakeTable(StrictModel):
     footnotes: list[FootnoteRef] = []
 
 
+class CalendarRole(str, Enum):
+    PRACTICE = "practice"
+    RHO = "rho"
+    INSURER = "insurer"
+    NATIONAL = "national"
+
+
+class CalendarEntry(StrictModel):
+    """A dated entry of the cycle calendar, derived by the editors from a cycle event or intake cohort.
+
+    The dates are those the source states (a start date, "januari t/m half mei", "voor 1 juli"); where the
+    editors had to infer a date, `inferred` is set and `note` says how.
+    """
+
+    id: Id
+    #: The cycle event, annual-cycle event or intake cohort the entry comes from.
+    basis: Annotated[str, Ref("*")]
+    roles: Annotated[list[Annotated[CalendarRole, Strict(False)]], Field(min_length=1)]
+    start: datetime.date
+    #: Last day (inclusive) of a period; None for a single day.
+    end: datetime.date | None = None
+    #: Whether the entry is a deadline (something must be done by `end` or `start`) rather than a period or start.
+    deadline: bool = False
+    title: Text
+    inferred: bool = False
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> CalendarEntry:
+        if self.end is not None and self.end < self.start:
+            raise ValueError("`end` is before `start`")
+        if self.inferred and self.note is None:
+            raise ValueError("an inferred entry needs a `note` saying how the date was inferred")
+        return self
+
+
 class CycleFile(StrictModel):
     update: Section
     #: The cycle figure of the guideline (reconstructed from a garbled OCR).
@@ -540,6 +576,8 @@ class CycleFile(StrictModel):
     annual_cycle_caption: Text
     annual_cycle: list[CycleEvent]
     intake: IntakeTable
+    #: The dates of the cycle per role, for the calendar on the cycle page and the iCalendar file.
+    calendar: list[CalendarEntry] = []
 
 
 # --- funding.yaml ----------------------------------------------------------------------------

@@ -296,6 +296,9 @@ def apply(
         for key in node.path[:-1]:
             container = container[key]
         container.remove(node.value) if isinstance(container, list) else container.__setitem__(node.path[-1], None)
+    # Items that a `fields` change removed with their list are not part of the version at all.
+    present = {node.value["id"] for name, data in applier.data.items() for node in _items(data, name)}
+    status = {item_id: value for item_id, value in status.items() if item_id in present}
     for name, data in applier.data.items():
         _strip_base_only(data, primary_source)
     if "corrections.yaml" in applier.data:
