@@ -121,6 +121,10 @@ class ChangesRenderer:
         if change.merged_from:
             merged = ", ".join(self.label(old, i) for i in change.merged_from)
             details.append(f"{ui(self.language, 'merged_from')}: {merged}")
+        found = items(new).get(change.item_id)
+        for record in getattr(found.model, "history", []) if found else []:
+            if record.version == new.id and record.note is not None:
+                details.append(f"{ui(self.language, 'history_' + record.kind.value, version=record.version)}: {self.t(record.note)}")
         if change.unknown_fields:
             names = ", ".join(self.field_label(f) for f in change.unknown_fields)
             details.append(f"{ui(self.language, 'not_comparable_fields')}: {names}")

@@ -66,7 +66,7 @@ function fileName(plan, extension) {
 export async function mount(root, deps = {}) {
   if (root.dataset.glPlanMounted) return () => {};
   root.dataset.glPlanMounted = "true";
-  const fetchData = deps.fetch ?? ((url) => fetch(url).then((response) => response.json()));
+  const fetchData = deps.fetch ?? fetchOnce;
   const storageApi = deps.storage === undefined ? safeLocalStorage() : deps.storage;
   let data;
   try {
@@ -523,6 +523,22 @@ export async function mount(root, deps = {}) {
     root.removeEventListener("submit", onSubmit);
     delete root.dataset.glPlanMounted;
   };
+}
+
+// The data is fetched once per page load and kept, so the checklist keeps working offline after instant
+// navigation away and back.
+const loaded = new Map();
+function fetchOnce(url) {
+  if (!loaded.has(url)) {
+    loaded.set(url, fetch(url).then((response) => {
+      if (!response.ok) throw new Error(String(response.status));
+      return response.json();
+    }).catch((error) => {
+      loaded.delete(url);
+      throw error;
+    }));
+  }
+  return loaded.get(url);
 }
 
 const TYPED = /^(name|justification|caregivers|staff_type|hours)(\||$)/;
