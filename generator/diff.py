@@ -120,8 +120,20 @@ def _flatten(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, object]]
             yield key, value.value if hasattr(value, "value") else value
 
 
+_items_cache: dict[int, tuple[GuidelineVersion, dict[str, Item]]] = {}
+
+
 def items(version: GuidelineVersion) -> dict[str, Item]:
-    """Every item with an id in a version, in document order."""
+    """Every item with an id in a version, in document order (kept per version object: versions are immutable)."""
+    cached = _items_cache.get(id(version))
+    if cached is not None and cached[0] is version:
+        return cached[1]
+    found = _collect_items(version)
+    _items_cache[id(version)] = (version, found)
+    return found
+
+
+def _collect_items(version: GuidelineVersion) -> dict[str, Item]:
     found: dict[str, Item] = {}
 
     def visit(value: object) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from generator import badges as page_badges
 from generator import pages
@@ -94,6 +95,25 @@ def plain(markdown: str, limit: int = 155) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+class _SharedBytecode(jinja2.BytecodeCache):
+    """Compiled templates kept in memory and shared by every Renderer of the process (one per version and
+    language), so each template is compiled once per build instead of once per renderer."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.store.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE = _SharedBytecode()
+
+
 class Renderer:
     """Renders one version of the guideline in one language."""
 
@@ -119,6 +139,7 @@ class Renderer:
         self.page_badges = page_badges.page_badges(self.version, self.badges)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
+            bytecode_cache=_BYTECODE,
             undefined=jinja2.StrictUndefined,
             autoescape=False,  # Markdown out, not HTML: data is escaped where it enters HTML (`e` filter)
             keep_trailing_newline=True,

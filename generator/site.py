@@ -7,9 +7,13 @@ replaces the output folder only when every step has succeeded, so a failed build
 
 from __future__ import annotations
 
+import concurrent.futures
+import gzip
 import html
 import logging
+import multiprocessing
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -70,6 +74,29 @@ def index_search(language_dir: Path) -> None:
     subprocess.run([str(get_executable()), "--site", str(language_dir), "--silent"], check=True)
 
 
+def build_and_index(config_file: Path, language: str, site_dir: Path, site_url: str | None) -> None:
+    """One language, start to end: its MkDocs build, then its search index."""
+    build_language(config_file, language, site_dir, site_url)
+    index_search(site_dir / language)
+
+
+def build_languages(config_file: Path, site_dir: Path, site_url: str | None, parallel: bool) -> None:
+    """Build every language, each in its own process when `parallel` (the builds share nothing but the data).
+
+    On a machine with two cores this halves the wall-clock time of a build. Processes are forked, so each starts
+    with the already imported generator and the validated data cached in `generator.data.load`.
+    """
+    if not parallel or len(LANGUAGES) == 1 or (os.cpu_count() or 1) == 1:
+        for language in LANGUAGES:
+            build_and_index(config_file, language, site_dir, site_url)
+        return
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=len(LANGUAGES), mp_context=context) as pool:
+        futures = [pool.submit(build_and_index, config_file, language, site_dir, site_url) for language in LANGUAGES]
+        for future in futures:
+            future.result()  # re-raises a build error of that language here
+
+
 def write_root_files(site_dir: Path, site_url: str) -> None:
     """The site root: a language chooser (x-default), the 404 page, a sitemap index and robots.txt."""
     links = "\n".join(
@@ -119,6 +146,35 @@ def write_root_files(site_dir: Path, site_url: str) -> None:
     (site_dir / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {root}sitemap.xml\n", encoding="utf-8")
 
 
+SITEMAP_NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+
+
+def _with_alternates(match: re.Match[str], language: str) -> str:
+    """A sitemap `<loc>` followed by its page's alternates in every language and x-default (Dutch)."""
+    head, _, rest = match.group(1).partition(f"/{language}/")
+    links = [(other, f"{head}/{other}/{rest}") for other in LANGUAGES] + [("x-default", f"{head}/nl/{rest}")]
+    extra = "".join(
+        f'\n         <xhtml:link rel="alternate" hreflang="{lang}" href="{html.escape(href)}"/>' for lang, href in links
+    )
+    return match.group(0) + extra
+
+
+def add_hreflang_to_sitemaps(site_dir: Path) -> None:
+    """Each page's language alternates (and x-default: Dutch) as `xhtml:link` entries of the sitemaps.
+
+    Pages have the same path in every language, so the alternates follow from the URL. Search engines read
+    hreflang from sitemaps as from page heads; in page heads, Material's instant navigation would fetch a
+    `sitemap.xml` next to every alternate page URL and get 404s.
+    """
+    for language in LANGUAGES:
+        path = site_dir / language / "sitemap.xml"
+        text = re.sub(r"<loc>([^<]+)</loc>", lambda match: _with_alternates(match, language), path.read_text(encoding="utf-8"))
+        text = text.replace(SITEMAP_NS, SITEMAP_NS + ' xmlns:xhtml="http://www.w3.org/1999/xhtml"', 1)
+        path.write_text(text, encoding="utf-8")
+        # The compressed copy MkDocs writes, rewritten without a time stamp so builds stay byte-identical.
+        (site_dir / language / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+
+
 def source_date_epoch(project_root: Path) -> str:
     """SOURCE_DATE_EPOCH if set; otherwise the time of the last commit, so two builds of a commit are identical.
 
@@ -147,8 +203,11 @@ def write_open_data(site_dir: Path, guideline: Guideline, site_url: str) -> None
         target.write_text(text, encoding="utf-8")
 
 
-def build_site(project_root: Path, output: Path, site_url: str | None = None) -> float:
+def build_site(project_root: Path, output: Path, site_url: str | None = None, parallel: bool = True) -> float:
     """Validate the data, build both languages and their search indexes into `output`.
+
+    `parallel` builds the languages in separate processes (see `build_languages`); `serve` builds them one after
+    the other, because it rebuilds from a server thread, where forking is not safe.
 
     Returns:
         The build time in seconds.
@@ -163,11 +222,10 @@ def build_site(project_root: Path, output: Path, site_url: str | None = None) ->
     try:
         # MkDocs dates the sitemap with SOURCE_DATE_EPOCH when it is set (reproducible builds).
         with _environment(SOURCE_DATE_EPOCH=source_date_epoch(project_root)):
-            for language in LANGUAGES:
-                build_language(project_root / "mkdocs.yml", language, staging, site_url)
-                index_search(staging / language)
+            build_languages(project_root / "mkdocs.yml", staging, site_url, parallel)
         root_url = site_url or os.environ.get("SITE_URL") or DEFAULT_SITE_URL
         write_root_files(staging, root_url)
+        add_hreflang_to_sitemaps(staging)
         write_open_data(staging, load_guideline(project_root / "guideline_data", root=project_root), root_url)
         if output.exists():
             shutil.rmtree(output)
@@ -187,7 +245,7 @@ def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None
 
     def rebuild() -> None:
         try:
-            seconds = build_site(project_root, output, site_url)
+            seconds = build_site(project_root, output, site_url, parallel=False)
             log.info("Built both languages in %.1f s", seconds)
         except Exception as exc:  # noqa: BLE001 - keep serving the last good site; the error is shown in the terminal
             log.error("Build failed:\n%s", exc)

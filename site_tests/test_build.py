@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gzip
 import json
 import re
 from html.parser import HTMLParser
@@ -175,11 +176,19 @@ def test_english_pages_say_dutch_is_authoritative(built_site: Path) -> None:
 def test_language_attributes_and_hreflang(built_site: Path, public_url: str, language: str) -> None:
     page = parse(built_site / language / "interventies" / "aanmeldzuil" / "index.html")
     assert page.html_lang == language
-    assert page.hreflang == {
-        "nl": f"{public_url}nl/interventies/aanmeldzuil/",
-        "en": f"{public_url}en/interventies/aanmeldzuil/",
-        "x-default": f"{public_url}nl/interventies/aanmeldzuil/",
+    assert page.hreflang == {}  # in the sitemaps (see below), so Material fetches no sitemap next to page URLs
+    sitemap = (built_site / language / "sitemap.xml").read_text(encoding="utf-8")
+    assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in sitemap
+    entry = sitemap[sitemap.index(f"<loc>{public_url}{language}/2025/interventies/aanmeldzuil/</loc>") :]
+    entry = entry[: entry.index("</url>")]
+    alternates = dict(re.findall(r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/>', entry))
+    assert alternates == {
+        "nl": f"{public_url}nl/2025/interventies/aanmeldzuil/",
+        "en": f"{public_url}en/2025/interventies/aanmeldzuil/",
+        "x-default": f"{public_url}nl/2025/interventies/aanmeldzuil/",
     }
+    assert sitemap.count("<url>") == sitemap.count('hreflang="x-default"')
+    assert gzip.decompress((built_site / language / "sitemap.xml.gz").read_bytes()).decode("utf-8") == sitemap
 
 
 def test_no_request_leaves_the_origin(built_site: Path) -> None:
