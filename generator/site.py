@@ -8,6 +8,7 @@ replaces the output folder only when every step has succeeded, so a failed build
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import gzip
 import html
 import logging
@@ -168,7 +169,7 @@ def add_hreflang_to_sitemaps(site_dir: Path) -> None:
     """
     for language in LANGUAGES:
         path = site_dir / language / "sitemap.xml"
-        text = re.sub(r"<loc>([^<]+)</loc>", lambda match: _with_alternates(match, language), path.read_text(encoding="utf-8"))
+        text = re.sub(r"<loc>([^<]+)</loc>", functools.partial(_with_alternates, language=language), path.read_text(encoding="utf-8"))
         text = text.replace(SITEMAP_NS, SITEMAP_NS + ' xmlns:xhtml="http://www.w3.org/1999/xhtml"', 1)
         path.write_text(text, encoding="utf-8")
         # The compressed copy MkDocs writes, rewritten without a time stamp so builds stay byte-identical.
