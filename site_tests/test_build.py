@@ -141,14 +141,22 @@ def test_every_text_of_the_data_is_on_the_site(guideline: Guideline, site_text: 
 def test_every_item_has_its_page_and_anchor(guideline: Guideline, built_site: Path, language: str) -> None:
     locations = pages.item_locations(guideline.current)
     assert len(locations) > 100
+    problems = missing_pages_and_anchors(built_site, language, locations)
+    assert not problems, "\n".join(problems)
+
+
+def missing_pages_and_anchors(
+    built_site: Path, language: str, locations: dict[str, pages.Location], folder: str = ""
+) -> list[str]:
+    """Items whose page (below `folder`, e.g. a version's pinned folder) or anchor is not in the built site."""
     problems = []
     for item_id, location in sorted(locations.items()):
-        html = page_html(built_site, language, location.src_uri)
+        html = page_html(built_site, language, folder + location.src_uri)
         if not html.is_file():
             problems.append(f"{item_id}: no page {html}")
         elif location.anchor and location.anchor not in parse(html).ids:
-            problems.append(f"{item_id}: no anchor #{location.anchor} on {location.src_uri}")
-    assert not problems, "\n".join(problems)
+            problems.append(f"{item_id}: no anchor #{location.anchor} on {folder}{location.src_uri}")
+    return problems
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

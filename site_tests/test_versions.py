@@ -12,7 +12,7 @@ from generator import pages
 from generator.data.load import Guideline
 from generator.diff import KINDS, diff, pairs
 from generator.i18n import LANGUAGES, STRINGS
-from site_tests.test_build import page_html, parse
+from site_tests.test_build import missing_pages_and_anchors
 
 VERSIONS = ("2023", "2025", "2026-2027")
 
@@ -36,14 +36,8 @@ def test_all_three_versions_are_registered(guideline: Guideline) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("version_id", VERSIONS)
 def test_every_item_has_a_pinned_page_and_anchor(guideline: Guideline, built_site: Path, language: str, version_id: str) -> None:
-    version = guideline.version(version_id)
-    problems = []
-    for item_id, location in sorted(pages.item_locations(version).items()):
-        html = page_html(built_site, language, pages.pinned(location.src_uri, version_id))
-        if not html.is_file():
-            problems.append(f"{item_id}: no page {html}")
-        elif location.anchor and location.anchor not in parse(html).ids:
-            problems.append(f"{item_id}: no anchor #{location.anchor}")
+    locations = pages.item_locations(guideline.version(version_id))
+    problems = missing_pages_and_anchors(built_site, language, locations, folder=pages.pinned("", version_id))
     assert not problems, "\n".join(problems)
 
 
