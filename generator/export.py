@@ -168,6 +168,8 @@ class ApiChangeSet(_Frozen):
     #: Number of changes per kind.
     counts: dict[str, int]
     changes: list[ApiChange]
+    #: Changes the evidence reports without a text of the older (reconstructed) version to compare.
+    notes: list[m.ChangeNote]
 
 
 def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: str) -> ApiChangeSet:
@@ -177,11 +179,13 @@ def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: s
     def pinned(found: dict[str, ItemUrls], item_id: str) -> PageUrls | None:
         return found[item_id].pinned if item_id in found else None
 
+    old_version = guideline.version(changes.old)
     return ApiChangeSet(
         api_version=API_VERSION,
         old=changes.old,
         new=changes.new,
         counts=changes.counts(),
+        notes=old_version.reconstruction.change_notes if old_version.reconstruction else [],
         changes=[
             ApiChange(
                 kind=c.kind, id=c.item_id, type=c.item_type, fields=list(c.fields), unknown_fields=list(c.unknown_fields),

@@ -223,6 +223,7 @@ class ChangesRenderer:
                 "pair": pair_id(changes),
                 "kinds": KINDS,
                 "entries": {kind: [self.entry(changes, c) for c in changes.of_kind(kind)] for kind in KINDS},
+                "evidence": self.evidence,
                 "page_status": None,
             }
             title = ui(self.language, "changes_title", old=self.t(old.meta.label), new=self.t(new.meta.label))

@@ -138,6 +138,17 @@ def test_summary_entries_link_to_both_versions(built_site: Path) -> None:
     assert "mura.nl" in html  # evidence shown with the entry
 
 
+def test_changes_without_a_text_are_listed_with_their_evidence(guideline: Guideline, built_site: Path) -> None:
+    html = html_of(built_site, "nl", "wijzigingen/2025-naar-2026-2027")
+    notes = guideline.version("2025").reconstruction.change_notes  # type: ignore[union-attr]
+    assert notes
+    section = html[html.index('id="zonder-tekst"') :]
+    for note in notes:
+        assert note.text.nl.split(",")[0] in section
+    data = json.loads((built_site / "api" / "changes" / "2025-naar-2026-2027.json").read_text(encoding="utf-8"))
+    assert [n["text"]["nl"] for n in data["notes"]] == [n.text.nl for n in notes]
+
+
 def test_home_page_links_to_what_changed(built_site: Path) -> None:
     html = (built_site / "nl" / "index.html").read_text(encoding="utf-8")
     assert 'href="wijzigingen/2025-naar-2026-2027/"' in html

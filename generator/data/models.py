@@ -713,6 +713,14 @@ class FieldChange(StrictModel):
     evidence: Annotated[list[Evidence], Field(min_length=1)]
 
 
+class ChangeNote(StrictModel):
+    """A change the evidence reports but no item can show, because its text in this version is not known
+    (for example texts the newer version says it deleted). Shown on the change summaries from this version."""
+
+    text: Text
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
 class ReconstructionFile(StrictModel):
     """A version whose text is not available, reconstructed from evidence as changes to an official version.
 
@@ -736,6 +744,8 @@ class ReconstructionFile(StrictModel):
     absent: list[ItemGroup] = []
     added: list[ItemAddition] = []
     fields: list[FieldChange] = []
+    #: Changes towards the base version that the evidence reports without a text to compare.
+    change_notes: list[ChangeNote] = []
 
 
 RECONSTRUCTION_FILE = "reconstruction.yaml"

@@ -74,6 +74,8 @@ class Reconstruction:
     evidence: dict[str, list[m.Evidence]] = field(default_factory=dict)
     #: `file:path` -> evidence for file-level values.
     field_evidence: dict[str, list[m.Evidence]] = field(default_factory=dict)
+    #: Changes towards the base version that no item can show.
+    change_notes: list[m.ChangeNote] = field(default_factory=list)
 
 
 @dataclass
@@ -334,5 +336,6 @@ def apply(
         absent=absent,
         evidence={k: v for k, v in evidence.items() if v},
         field_evidence=field_evidence,
+        change_notes=list(overlay.change_notes),
     )
     return docs, info, []
