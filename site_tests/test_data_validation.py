@@ -277,3 +277,21 @@ def test_every_difference_from_the_base_has_evidence(guideline) -> None:
                 assert r.evidence.get(item_id), f"{version.id}: {item_id} is {status} without evidence"
         for item_id in [*r.absent, *r.uncertain]:
             assert r.evidence.get(item_id) or r.absent.get(item_id), f"{version.id}: {item_id} has no evidence"
+
+
+def test_replacing_a_reconstruction_by_the_official_text_is_a_data_only_change(data_copy: Path) -> None:
+    from generator.diff import compare
+
+    data = data_copy / "guideline_data"
+    (data / "2025" / "reconstruction.yaml").unlink()
+    for path in (data / "2026-2027").glob("*.yaml"):
+        shutil.copy(path, data / "2025" / path.name)  # stands in for the official text of 2025
+    registry = data / "versions.yaml"
+    text = registry.read_text(encoding="utf-8")
+    start = text.index('  - id: "2025"')
+    end = text.index("completeness: reconstructed", start)
+    registry.write_text(text[:end] + "completeness: official" + text[end + len("completeness: reconstructed") :], encoding="utf-8")
+    guideline = load_guideline(data, root=data_copy)
+    official = guideline.version("2025")
+    assert official.reconstruction is None and official.meta.completeness == "official"
+    assert not compare(official, guideline.version("2026-2027")).has_changes
