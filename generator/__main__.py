@@ -114,6 +114,28 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _changes(args: argparse.Namespace) -> int:
+    """Counts per kind of change between two versions, and how many changes rest on evidence."""
+    from generator.diff import KINDS, diff
+
+    guideline = _load_or_report(Path(args.root).resolve())
+    if guideline is None:
+        return 1
+    known = [v.id for v in guideline.versions]
+    for version_id in (args.old, args.new):
+        if version_id not in known:
+            print(f"unknown version `{version_id}`; expected one of {known}", file=sys.stderr)
+            return 2
+    changes = diff(guideline.version(args.old), guideline.version(args.new))
+    counts = changes.counts()
+    for kind in KINDS:
+        print(f"{kind:>10}: {counts[kind]}")
+    reported = [c for c in changes.changes if c.kind != "unknown"]
+    backed = sum(1 for c in reported if c.evidence)
+    print(f"{len(reported)} changes reported ('unknown' are not comparable), {backed} with evidence")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--root", default=".", help="project root (default: the current directory)")
@@ -135,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("id", help="the new version id, e.g. 2028")
     new.add_argument("--from", dest="source", required=True, help="the version to copy, e.g. 2026-2027")
     new.set_defaults(run=_new_version)
+    changes = commands.add_parser("changes", help="count the changes between two versions, per kind")
+    changes.add_argument("old", help="the older version, e.g. 2025")
+    changes.add_argument("new", help="the newer version, e.g. 2026-2027")
+    changes.set_defaults(run=_changes)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     return int(args.run(args))

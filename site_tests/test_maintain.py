@@ -108,3 +108,21 @@ def test_inserting_an_item_does_not_outdate_later_translations(tmp_path: Path) -
     path.write_text(text[:first_item] + extra + text[first_item:], encoding="utf-8")
     problems = outdated_translations(version, project)
     assert len(problems) == 1 and "selection.items[0].text.en" in problems[0]
+
+
+def test_changes_command_counts_per_kind_and_evidence() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(ROOT), "changes", "2025", "2026-2027"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    counts = {line.split(":")[0].strip(): int(line.split(":")[1]) for line in lines[:-1]}
+    assert counts["added"] > 0 and counts["unknown"] > 0
+    reported = sum(v for k, v in counts.items() if k != "unknown")
+    assert lines[-1].startswith(f"{reported} changes reported")
+    wrong = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(ROOT), "changes", "2025", "2099"],
+        capture_output=True, text=True, check=False,
+    )
+    assert wrong.returncode == 2 and "unknown version `2099`" in wrong.stderr

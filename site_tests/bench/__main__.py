@@ -138,6 +138,18 @@ def plan_evaluation(guideline: object, folder: Path) -> dict[str, object]:
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
+def lighthouse_only() -> int:
+    """`python -m site_tests.bench --lighthouse`: only the Lighthouse scores of LIGHTHOUSE_PAGES (a minute or two)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        build_site(ROOT, site, site_url=f"http://127.0.0.1:{PORT}/mtvp/")
+        scores = lighthouse_scores(site, LIGHTHOUSE_PAGES, ARTIFACTS / "lighthouse", PORT)
+    for page, values in scores.items():
+        line = " / ".join(str(v) for v in values.values()) if isinstance(values, dict) else str(values)
+        print(f"Lighthouse {page} (perf/a11y/bp/seo)  {line}")
+    return 0
+
+
 def main() -> int:
     started = time.perf_counter()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -235,4 +247,4 @@ def report(results: dict[str, object]) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(lighthouse_only() if "--lighthouse" in sys.argv[1:] else main())

@@ -39,7 +39,9 @@ function mount(root) {
   }));
   const today = isoToday(new Date());
   const { states, next, markerBefore } = plan(entries, today);
-  const format = new Intl.DateTimeFormat(document.documentElement.lang || "nl", { day: "numeric", month: "long", year: "numeric" });
+  // Dates as the rest of the site writes them: "23 november 2026", "23 November 2026" (British order).
+  const locale = { nl: "nl-NL", en: "en-GB" }[document.documentElement.lang] ?? "nl-NL";
+  const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
   const todayText = format.format(new Date(`${today}T12:00:00`));
   items.forEach((li, index) => {
     li.classList.add(`gl-entry--${states[index]}`);
