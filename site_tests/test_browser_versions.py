@@ -79,6 +79,8 @@ def test_search_labels_badges_and_favours_the_current_version(page, site_url) ->
     titles = page.locator("[data-gl-search-results] h2")
     texts = [titles.nth(i).inner_text() for i in range(titles.count())]
     assert any("gewijzigd" in text for text in texts), texts
+    assert not any("¶" in text or "badgekind" in text for text in texts), texts  # titles from metadata, clean
+    assert not any("/redline/" in link for link in links), links  # the summaries are indexed, not the redlines
     earlier = [(link, text) for link, text in zip(links, texts) if "/2025/" in link or "/2023/" in link]
     assert all("Leidraad MTVP 20" in text for _, text in earlier), earlier
     first_earlier = next((i for i, link in enumerate(links) if "/2025/" in link or "/2023/" in link), len(links))
