@@ -111,8 +111,9 @@ def test_pinned_pages_have_their_own_version_navigation(built_site: Path) -> Non
 def test_search_indexes_current_once_and_labels_other_versions(built_site: Path) -> None:
     assert "data-pagefind-body" in html_of(built_site, "nl", "groeimodel")
     assert "data-pagefind-body" not in html_of(built_site, "nl", "2026-2027/groeimodel")
+    assert "data-pagefind-body" not in html_of(built_site, "nl", "wijzigingen/2025-naar-2026-2027/redline")
     earlier = html_of(built_site, "nl", "2025/groeimodel")
-    assert 'data-pagefind-meta="version:Leidraad MTVP 2025"' in earlier
+    assert '<span data-pagefind-meta="version" hidden>Leidraad MTVP 2025</span>' in earlier
     assert 'data-pagefind-weight="0.4"' in earlier
 
 
@@ -158,7 +159,8 @@ def test_home_page_links_to_what_changed(built_site: Path) -> None:
 def test_badges_in_pages_and_navigation(built_site: Path) -> None:
     html = html_of(built_site, "nl", "interventies/training-gespreksvoering")
     assert '<span class="gl-badge gl-badge--changed">gewijzigd</span>' in html
-    assert 'data-pagefind-meta="badge:gewijzigd, badgekind:changed"' in html
+    assert '<span data-pagefind-meta="badge" hidden>gewijzigd</span>' in html
+    assert '<span data-pagefind-meta="badgekind" hidden>changed</span>' in html
     assert "md-status--changed" in html  # Material's status icon in the navigation
     growth = html_of(built_site, "nl", "groeimodel")
     assert '<span class="gl-badge gl-badge--new">nieuw</span>' in growth  # rules new since 2025
