@@ -8,8 +8,6 @@ replaces the output folder only when every step has succeeded, so a failed build
 from __future__ import annotations
 
 import concurrent.futures
-import functools
-import gzip
 import html
 import logging
 import multiprocessing
@@ -137,7 +135,10 @@ def write_root_files(site_dir: Path, site_url: str) -> None:
     shutil.copyfile(site_dir / "nl" / "404.html", site_dir / "404.html")
     (site_dir / ".nojekyll").write_text("", encoding="utf-8")
     root = site_url.rstrip("/") + "/"
-    sitemaps = "".join(f"  <sitemap><loc>{root}{lang}/sitemap.xml</loc></sitemap>\n" for lang in LANGUAGES)
+    sitemaps = "".join(
+        f"  <sitemap><loc>{root}{name}</loc></sitemap>\n"
+        for name in [f"{lang}/sitemap.xml" for lang in LANGUAGES] + [HREFLANG_SITEMAP]
+    )
     (site_dir / "sitemap.xml").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
@@ -147,33 +148,42 @@ def write_root_files(site_dir: Path, site_url: str) -> None:
     (site_dir / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {root}sitemap.xml\n", encoding="utf-8")
 
 
-SITEMAP_NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+HREFLANG_SITEMAP = "sitemap-languages.xml"
 
 
-def _with_alternates(match: re.Match[str], language: str) -> str:
-    """A sitemap `<loc>` followed by its page's alternates in every language and x-default (Dutch)."""
-    head, _, rest = match.group(1).partition(f"/{language}/")
+def _alternates(url: str, language: str) -> str:
+    """The alternates of a `language` page URL in every language and x-default (Dutch), as `xhtml:link` entries."""
+    head, _, rest = url.partition(f"/{language}/")
     links = [(other, f"{head}/{other}/{rest}") for other in LANGUAGES] + [("x-default", f"{head}/nl/{rest}")]
-    extra = "".join(
-        f'\n         <xhtml:link rel="alternate" hreflang="{lang}" href="{html.escape(href)}"/>' for lang, href in links
+    return "".join(
+        f'\n    <xhtml:link rel="alternate" hreflang="{lang}" href="{html.escape(href)}"/>' for lang, href in links
     )
-    return match.group(0) + extra
 
 
-def add_hreflang_to_sitemaps(site_dir: Path) -> None:
-    """Each page's language alternates (and x-default: Dutch) as `xhtml:link` entries of the sitemaps.
+def write_hreflang_sitemap(site_dir: Path) -> None:
+    """Every page of every language with its language alternates, in one sitemap at the site root.
 
     Pages have the same path in every language, so the alternates follow from the URL. Search engines read
-    hreflang from sitemaps as from page heads; in page heads, Material's instant navigation would fetch a
-    `sitemap.xml` next to every alternate page URL and get 404s.
+    hreflang from sitemaps as from page heads. They are kept out of page heads, because Material's instant
+    navigation would fetch a `sitemap.xml` next to every alternate page URL and get 404s; and out of the
+    languages' own sitemaps, because Material downloads and parses that one on every first page load, and
+    the alternates made it four times as long (a long task on a phone).
     """
+    entries = []
     for language in LANGUAGES:
-        path = site_dir / language / "sitemap.xml"
-        text = re.sub(r"<loc>([^<]+)</loc>", functools.partial(_with_alternates, language=language), path.read_text(encoding="utf-8"))
-        text = text.replace(SITEMAP_NS, SITEMAP_NS + ' xmlns:xhtml="http://www.w3.org/1999/xhtml"', 1)
-        path.write_text(text, encoding="utf-8")
-        # The compressed copy MkDocs writes, rewritten without a time stamp so builds stay byte-identical.
-        (site_dir / language / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+        for url, lastmod in re.findall(
+            r"<loc>([^<]+)</loc>\s*<lastmod>([^<]+)</lastmod>",
+            (site_dir / language / "sitemap.xml").read_text(encoding="utf-8"),
+        ):
+            entries.append(
+                f"  <url>\n    <loc>{url}</loc>{_alternates(url, language)}\n    <lastmod>{lastmod}</lastmod>\n  </url>\n"
+            )
+    (site_dir / HREFLANG_SITEMAP).write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
+        f"{''.join(entries)}</urlset>\n",
+        encoding="utf-8",
+    )
 
 
 def source_date_epoch(project_root: Path) -> str:
@@ -226,7 +236,7 @@ def build_site(project_root: Path, output: Path, site_url: str | None = None, pa
             build_languages(project_root / "mkdocs.yml", staging, site_url, parallel)
         root_url = site_url or os.environ.get("SITE_URL") or DEFAULT_SITE_URL
         write_root_files(staging, root_url)
-        add_hreflang_to_sitemaps(staging)
+        write_hreflang_sitemap(staging)
         write_open_data(staging, load_guideline(project_root / "guideline_data", root=project_root), root_url)
         if output.exists():
             shutil.rmtree(output)

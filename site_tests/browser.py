@@ -22,6 +22,36 @@ CHROMIUM_ARGS = [
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
+#: One page of every type, by its path below a language root (the same path in both languages).
+PAGE_TYPES = {
+    "home": "",
+    "guideline": "leidraad/",
+    "core element": "kernelementen/anders-werken-in-de-praktijk/",
+    "interventions": "interventies/",
+    "intervention": "interventies/training-gespreksvoering/",
+    "intervention without appendix": "interventies/gezondheidsverschillen-gezondheidsvaardigheden/",
+    "minimum hurdle": "minimale-horde/",
+    "growth model": "groeimodel/",
+    "selection": "selectie/",
+    "KPI": "doelstellingen/",
+    "monitoring": "monitoring/",
+    "timeline": "cyclus/",
+    "funding": "bekostiging/",
+    "about": "over/",
+    "how to use": "gebruik/",
+    "accessibility statement": "toegankelijkheid/",
+    "open data": "open-data/",
+    "editors' guide": "redactie/",
+    "404": "bestaat-niet/",
+    "versions": "versies/",
+    "change summary": "wijzigingen/2025-naar-2026-2027/",
+    "redline": "wijzigingen/2023-naar-2026-2027/redline/",
+    "pinned reconstructed intervention": "2025/interventies/aanmeldzuil/",
+    "pinned reconstructed growth model": "2023/groeimodel/",
+    "version home": "2023/",
+    "plan checklist": "plan/",
+}
+
 
 def chromium_path() -> str | None:
     """The Chromium executable: $CHROMIUM_PATH, then Debian's paths, then whatever is on PATH."""

@@ -10,40 +10,11 @@ import json
 
 import pytest
 
-from site_tests.browser import PHONE
+from site_tests.browser import PAGE_TYPES, PHONE
 from site_tests.conftest import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
-
-PAGE_TYPES = {
-    "home": "",
-    "guideline": "leidraad/",
-    "core element": "kernelementen/anders-werken-in-de-praktijk/",
-    "interventions": "interventies/",
-    "intervention": "interventies/training-gespreksvoering/",
-    "intervention without appendix": "interventies/gezondheidsverschillen-gezondheidsvaardigheden/",
-    "minimum hurdle": "minimale-horde/",
-    "growth model": "groeimodel/",
-    "selection": "selectie/",
-    "KPI": "doelstellingen/",
-    "monitoring": "monitoring/",
-    "timeline": "cyclus/",
-    "funding": "bekostiging/",
-    "about": "over/",
-    "how to use": "gebruik/",
-    "accessibility statement": "toegankelijkheid/",
-    "open data": "open-data/",
-    "editors' guide": "redactie/",
-    "404": "bestaat-niet/",
-    "versions": "versies/",
-    "change summary": "wijzigingen/2025-naar-2026-2027/",
-    "redline": "wijzigingen/2023-naar-2026-2027/redline/",
-    "pinned reconstructed intervention": "2025/interventies/aanmeldzuil/",
-    "pinned reconstructed growth model": "2023/groeimodel/",
-    "version home": "2023/",
-    "plan checklist": "plan/",
-}
 
 
 def axe_violations(page) -> list[str]:  # type: ignore[no-untyped-def]

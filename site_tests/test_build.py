@@ -184,8 +184,10 @@ def test_english_pages_say_dutch_is_authoritative(built_site: Path) -> None:
 def test_language_attributes_and_hreflang(built_site: Path, public_url: str, language: str) -> None:
     page = parse(built_site / language / "interventies" / "aanmeldzuil" / "index.html")
     assert page.html_lang == language
-    assert page.hreflang == {}  # in the sitemaps (see below), so Material fetches no sitemap next to page URLs
-    sitemap = (built_site / language / "sitemap.xml").read_text(encoding="utf-8")
+    assert page.hreflang == {}  # in the root sitemap (see below), so Material fetches no sitemap next to page URLs
+    # The language's own sitemap, which Material parses on every first visit, stays a plain list of pages.
+    assert "xhtml:link" not in (built_site / language / "sitemap.xml").read_text(encoding="utf-8")
+    sitemap = (built_site / "sitemap-languages.xml").read_text(encoding="utf-8")
     assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in sitemap
     entry = sitemap[sitemap.index(f"<loc>{public_url}{language}/2025/interventies/aanmeldzuil/</loc>") :]
     entry = entry[: entry.index("</url>")]
@@ -196,7 +198,8 @@ def test_language_attributes_and_hreflang(built_site: Path, public_url: str, lan
         "x-default": f"{public_url}nl/2025/interventies/aanmeldzuil/",
     }
     assert sitemap.count("<url>") == sitemap.count('hreflang="x-default"')
-    assert gzip.decompress((built_site / language / "sitemap.xml.gz").read_bytes()).decode("utf-8") == sitemap
+    language_pages = re.findall(r"<loc>([^<]+)</loc>", (built_site / language / "sitemap.xml").read_text(encoding="utf-8"))
+    assert set(language_pages) <= set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
 
 
 def test_no_request_leaves_the_origin(built_site: Path) -> None:
@@ -262,11 +265,14 @@ def test_no_unrendered_markdown_leaks_into_pages(site_text: dict[str, str], lang
 
 def test_sitemaps_list_every_page(built_site: Path, public_url: str) -> None:
     index = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    assert f"<loc>{public_url}nl/sitemap.xml</loc>" in index and f"<loc>{public_url}en/sitemap.xml</loc>" in index
+    for listed_sitemap in ("nl/sitemap.xml", "en/sitemap.xml", "sitemap-languages.xml"):
+        assert f"<loc>{public_url}{listed_sitemap}</loc>" in index
+        assert (built_site / listed_sitemap).is_file()
     assert f"Sitemap: {public_url}sitemap.xml" in (built_site / "robots.txt").read_text(encoding="utf-8")
     for language in LANGUAGES:
         sitemap = (built_site / language / "sitemap.xml").read_text(encoding="utf-8")
         listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
+        assert gzip.decompress((built_site / language / "sitemap.xml.gz").read_bytes()).decode("utf-8") == sitemap
         pages_built = {
             f"{public_url}{language}/{p.parent.relative_to(built_site / language).as_posix()}/".replace("/./", "/")
             for p in (built_site / language).rglob("index.html")
@@ -282,3 +288,13 @@ def test_every_page_has_description_canonical_and_social_metadata(built_site: Pa
         assert '<meta name="description" content="' in html, page
         assert '<link rel="canonical" href="' in html, page
         assert '<meta property="og:title"' in html and '<meta property="og:description"' in html, page
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_script_blocks_the_first_paint(built_site: Path, language: str) -> None:
+    """Every script is deferred or a module, so a phone paints the page on the stylesheets alone."""
+    for page in (built_site / language).rglob("index.html"):
+        tags = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", page.read_text(encoding="utf-8"))
+        assert tags, page
+        blocking = [tag for tag in tags if " defer" not in tag and 'type="module"' not in tag]
+        assert not blocking, f"{page}: {blocking}"

@@ -1,22 +1,45 @@
-"""Printing: no navigation, link targets shown, collapsed content expanded."""
+"""Printing: no navigation, link targets shown, collapsed content expanded, on every page type in both languages."""
 
 from __future__ import annotations
 
 import pytest
 
+from site_tests.browser import PAGE_TYPES
 
-@pytest.mark.parametrize("path", ["nl/interventies/regie-op-veelgebruikers/", "en/groeimodel/", "nl/"])
-def test_pages_print_cleanly(page, site_url, path: str) -> None:  # type: ignore[no-untyped-def]
-    page.goto(site_url + path)
+SCREEN_ONLY = (".md-header", ".md-tabs", ".md-sidebar", ".md-footer", ".md-search", ".md-top", ".headerlink")
+
+
+def print_view(page, url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(url)
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
-    for selector in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer"):
-        assert page.eval_on_selector(selector, "el => getComputedStyle(el).display") == "none", selector
-    after = page.eval_on_selector(
-        "article a[data-gl-print-href]", "el => getComputedStyle(el, '::after').content"
-    )
-    assert site_url in after  # the absolute link target is printed after the link
-    closed = page.evaluate("document.querySelectorAll('article details:not([open])').length")
-    assert closed == 0
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_page_type_prints_cleanly(page, site_url, language: str) -> None:  # type: ignore[no-untyped-def]
+    for name, path in PAGE_TYPES.items():
+        print_view(page, site_url + f"{language}/{path}")
+        shown = page.evaluate(
+            "selectors => selectors.flatMap(s => [...document.querySelectorAll(s)])"
+            ".filter(el => getComputedStyle(el).display !== 'none').map(el => el.className)",
+            list(SCREEN_ONLY),
+        )
+        assert not shown, (name, shown)
+        # Every link in the text prints its absolute target after it (in-page anchors excepted).
+        targets = page.evaluate(
+            "[...document.querySelectorAll(\".md-content a[href]:not([href^='#'])\")]"
+            ".map(a => [a.href, getComputedStyle(a, '::after').content])"
+        )
+        missing = [href for href, after in targets if href not in after]
+        assert not missing, (name, missing[:5])
+        closed = page.evaluate("document.querySelectorAll('.md-content details:not([open])').length")
+        assert closed == 0, name
+        assert page.evaluate("document.querySelector('.md-content').getBoundingClientRect().width") > 500, name
+
+
+@pytest.mark.parametrize("path", ["nl/interventies/regie-op-veelgebruikers/", "en/groeimodel/", "nl/"])
+def test_pages_print_to_a4(page, site_url, path: str) -> None:  # type: ignore[no-untyped-def]
+    print_view(page, site_url + path)
+    assert page.evaluate("document.querySelectorAll('article a[data-gl-print-href]').length") > 0
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")

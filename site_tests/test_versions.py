@@ -51,7 +51,7 @@ def test_current_version_lives_at_both_addresses_with_one_canonical(built_site: 
     superseded = html_of(built_site, language, f"2025/{path}")
     assert canonical(superseded) == f"{public_url}{language}/2025/{path}/"
     other = "en" if language == "nl" else "nl"
-    sitemap = (built_site / language / "sitemap.xml").read_text(encoding="utf-8")
+    sitemap = (built_site / "sitemap-languages.xml").read_text(encoding="utf-8")
     assert f'hreflang="{other}" href="{public_url}{other}/2025/{path}/"' in sitemap
 
 

@@ -7,6 +7,7 @@ Run with `make bench` (or `python -m site_tests.bench`). It prints one table and
 from __future__ import annotations
 
 import datetime
+import functools
 import gzip
 import json
 import shutil
@@ -14,15 +15,15 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import yaml
 
-from generator.data.load import load_guideline
+from generator.data.load import Guideline, load_guideline
 from generator.render import Renderer
 from generator.site import build_site
-from site_tests.bench.lighthouse import lighthouse_scores
+from site_tests.bench.lighthouse import CATEGORIES, lighthouse_scores
 from site_tests.bench.serve import GzipServer
 from site_tests.conftest import ROOT
 
@@ -34,6 +35,10 @@ BUDGET_PAGE_GZIP = 14 * 1024
 LIGHTHOUSE_PAGES = [
     "nl/", "nl/interventies/regie-op-veelgebruikers/", "nl/wijzigingen/2025-naar-2026-2027/", "nl/plan/",
 ]
+# The floor our pages are compared with: a page of a plain Material site (same features, same server), where
+# Material's own bundle does all of the page's scripting.
+PLAIN_LIGHTHOUSE_PAGE = "page-000/"
+SYNTHETIC_VERSIONS = (0, 1, 3, 10)
 
 
 def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
@@ -45,7 +50,7 @@ def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
     return statistics.median(timings)
 
 
-def plain_material_project(folder: Path, pages: int, page_chars: int) -> Path:
+def plain_material_project(folder: Path, pages: int, page_chars: int, site_url: str = "http://127.0.0.1:8000/") -> Path:
     """A plain Material project with `pages` generated Markdown pages of about `page_chars` characters."""
     docs = folder / "docs"
     docs.mkdir(parents=True)
@@ -55,11 +60,29 @@ def plain_material_project(folder: Path, pages: int, page_chars: int) -> Path:
         (docs / f"page-{index:03d}.md").write_text(f"# Pagina {index}\n\n## Deel\n\n{body}\n", encoding="utf-8")
     (docs / "index.md").write_text("# Start\n", encoding="utf-8")
     (folder / "mkdocs.yml").write_text(
-        "site_name: Plain\nsite_url: http://127.0.0.1:8000/\ntheme:\n  name: material\n  font: false\n"
-        "  features: [navigation.instant, navigation.sections, navigation.prune]\nplugins: [search]\n",
+        f"site_name: Plain\nsite_description: Plain\nsite_url: {site_url}\ntheme:\n  name: material\n  font: false\n"
+        f"  features: [{', '.join(our_theme_features())}]\nplugins: [search]\n",
         encoding="utf-8",
     )
     return folder / "mkdocs.yml"
+
+
+def site_shape(site: Path, guideline: Guideline) -> tuple[int, int]:
+    """Pages per language of the built site, and the average length of a generated page's Markdown."""
+    pages_per_language = len([p for p in (site / "nl").rglob("index.html") if "pagefind" not in p.parts])
+    rendered = Renderer(guideline, "nl").render_pages()
+    return pages_per_language, int(statistics.mean(len(page.markdown) for page in rendered))
+
+
+def our_theme_features() -> list[str]:
+    """The Material features our mkdocs.yml turns on, so the plain site differs from ours only in content."""
+
+    class TagsIgnored(yaml.SafeLoader):
+        pass
+
+    TagsIgnored.add_multi_constructor("!", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=TagsIgnored)
+    return list(config["theme"]["features"])
 
 
 def build_plain(config_file: Path, site_dir: Path) -> None:
@@ -138,15 +161,52 @@ def plan_evaluation(guideline: object, folder: Path) -> dict[str, object]:
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
+def scaling(tmpdir: Path) -> dict[str, object]:
+    """Build time with 0, 1, 3 and 10 synthetic versions added, and how far it is from a straight line.
+
+    The line is the least-squares fit through all points; its largest relative deviation says how linear the
+    growth is. Pages are counted too: every pair of versions gets a change summary and a redline, so the page
+    count itself grows a little faster than the number of versions.
+    """
+    points = []
+    for count in SYNTHETIC_VERSIONS:
+        project = with_synthetic_versions(tmpdir / f"v{count}", count)
+        seconds = median_seconds(functools.partial(build_site, project, project / "site"))
+        pages = sum(1 for _ in (project / "site").rglob("*.html"))
+        points.append({"synthetic_versions": count, "seconds": round(seconds, 2), "html_pages": pages,
+                       "ms_per_page": round(1000 * seconds / pages, 1)})
+        shutil.rmtree(project)
+    xs = [float(point["synthetic_versions"]) for point in points]
+    ys = [float(point["seconds"]) for point in points]
+    slope, intercept = statistics.linear_regression(xs, ys)
+    deviation = max(abs(y - (intercept + slope * x)) / y for x, y in zip(xs, ys, strict=True))
+    return {
+        "points": points, "per_extra_version_s": round(slope, 3), "max_deviation_from_line": round(deviation, 3),
+        "r_squared": round(statistics.correlation(xs, ys) ** 2, 4),
+        "note": "every version is rendered at its pinned URLs; synthetic versions are copies of the current one",
+    }
+
+
+def plain_lighthouse(tmpdir: Path, pages_per_language: int, page_chars: int) -> dict[str, object]:
+    """Lighthouse on a page of a plain Material site of the same size and features, served the same way."""
+    config = plain_material_project(
+        tmpdir / "plain-lighthouse", pages_per_language - 1, page_chars, site_url=f"http://127.0.0.1:{PORT}/mtvp/"
+    )
+    build_plain(config, tmpdir / "plain-lighthouse-site")
+    return lighthouse_scores(tmpdir / "plain-lighthouse-site", [PLAIN_LIGHTHOUSE_PAGE], ARTIFACTS / "lighthouse", PORT)
+
+
 def lighthouse_only() -> int:
     """`python -m site_tests.bench --lighthouse`: only the Lighthouse scores of LIGHTHOUSE_PAGES (a minute or two)."""
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         build_site(ROOT, site, site_url=f"http://127.0.0.1:{PORT}/mtvp/")
-        scores = lighthouse_scores(site, LIGHTHOUSE_PAGES, ARTIFACTS / "lighthouse", PORT)
-    for page, values in scores.items():
-        line = " / ".join(str(v) for v in values.values()) if isinstance(values, dict) else str(values)
-        print(f"Lighthouse {page} (perf/a11y/bp/seo)  {line}")
+        pages_per_language, page_chars = site_shape(site, load_guideline(ROOT / "guideline_data", root=ROOT))
+        results = {
+            "lighthouse": lighthouse_scores(site, LIGHTHOUSE_PAGES, ARTIFACTS / "lighthouse", PORT),
+            "lighthouse_plain_material": plain_lighthouse(Path(tmp), pages_per_language, page_chars),
+        }
+    print(table(lighthouse_rows(results)))
     return 0
 
 
@@ -160,33 +220,20 @@ def main() -> int:
         # Built for the address it is served at, so Material's own requests (sitemap.xml) resolve.
         site_url = f"http://127.0.0.1:{PORT}/mtvp/"
         ours = median_seconds(lambda: build_site(ROOT, site, site_url=site_url))
-        pages_per_language = len([p for p in (site / "nl").rglob("index.html") if "pagefind" not in p.parts])
         guideline = load_guideline(ROOT / "guideline_data", root=ROOT)
-        rendered = Renderer(guideline, "nl").render_pages()
-        page_chars = int(statistics.mean(len(page.markdown) for page in rendered))
+        pages_per_language, page_chars = site_shape(site, guideline)
         plain_config = plain_material_project(tmpdir / "plain", pages_per_language - 1, page_chars)
-        plain = median_seconds(
-            lambda: [build_plain(plain_config, tmpdir / "plain-site" / lang) for lang in ("nl", "en")]
-        )
+        def build_plain_languages() -> None:
+            for language in ("nl", "en"):
+                build_plain(plain_config, tmpdir / "plain-site" / language)
+
+        plain = median_seconds(build_plain_languages)
         results["build"] = {
             "ours_s": round(ours, 2), "plain_material_s": round(plain, 2), "ratio": round(ours / plain, 2),
             "pages_per_language": pages_per_language, "avg_markdown_chars": page_chars,
         }
 
-        scaling = {}
-        for count in (1, 3, 10):
-            project = with_synthetic_versions(tmpdir / f"v{count}", count)
-            scaling[count] = round(
-                median_seconds(lambda project=project: build_site(project, project / "site"), runs=2), 2
-            )
-        slope = (scaling[10] - scaling[1]) / 9
-        predicted_3 = scaling[1] + 2 * slope
-        results["scaling"] = {
-            "seconds_by_versions": scaling, "per_extra_version_s": round(slope, 3),
-            "deviation_at_3_versions": round(abs(scaling[3] - predicted_3) / scaling[3], 3),
-            "note": "every version is rendered at its pinned URLs; synthetic versions are copies of the current one",
-        }
-
+        results["scaling"] = scaling(tmpdir)
         weights = page_weights(site)
         over = {page: size for page, size in weights.items() if size > BUDGET_PAGE_GZIP}
         total, resources = first_visit_bytes(site, "nl/interventies/regie-op-veelgebruikers/")
@@ -197,6 +244,7 @@ def main() -> int:
         }
         results["plan_evaluation"] = plan_evaluation(guideline, tmpdir)
         results["lighthouse"] = lighthouse_scores(site, LIGHTHOUSE_PAGES, ARTIFACTS / "lighthouse", PORT)
+        results["lighthouse_plain_material"] = plain_lighthouse(tmpdir, pages_per_language, page_chars)
 
     results["benchmark_wall_s"] = round(time.perf_counter() - started, 1)
     (ARTIFACTS / "bench.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -215,10 +263,15 @@ def report(results: dict[str, object]) -> str:
         (f"plain Material, same pages ({build['pages_per_language']} x 2)", f"{build['plain_material_s']} s"),
         (f"ratio (budget <= {BUDGET_RATIO})", f"{build['ratio']}  {verdict}"),
     ]
-    for count, seconds in scaling["seconds_by_versions"].items():
-        rows.append((f"build with {count} synthetic version(s) added to the 3 real ones", f"{seconds} s"))
-    slope_text = f"{scaling['per_extra_version_s']} s / {scaling['deviation_at_3_versions']:.0%}"
-    rows.append(("per extra version / deviation from a line at 3", slope_text))
+    for point in scaling["points"]:
+        rows.append((
+            f"build with {point['synthetic_versions']} synthetic version(s) added to the 3 real ones",
+            f"{point['seconds']} s, {point['html_pages']} pages, {point['ms_per_page']} ms/page",
+        ))
+    rows.append((
+        "per extra version / largest deviation from the fitted line / R²",
+        f"{scaling['per_extra_version_s']} s / {scaling['max_deviation_from_line']:.1%} / {scaling['r_squared']}",
+    ))
     over = weight["over_budget"]
     rows += [
         (f"HTML pages, gzip: max / median ({weight['pages']} pages)",
@@ -233,17 +286,36 @@ def report(results: dict[str, object]) -> str:
                 f"plan check {version}: {figures['rules']} rules, {figures['choices']} choices",
                 f"median {figures['median_ms']} ms, max {figures['max_ms']} ms",
             ))
-    lighthouse = results["lighthouse"]
-    if isinstance(lighthouse, dict) and "error" not in lighthouse:
-        for page, scores in lighthouse.items():
-            rows.append((f"Lighthouse {page} (perf/a11y/bp/seo)", " / ".join(str(s) for s in scores.values())))
-    else:
-        rows.append(("Lighthouse", str(lighthouse)))
+    rows += lighthouse_rows(results)
     rows.append(("benchmark wall time", f"{results['benchmark_wall_s']} s"))
+    return table(rows) + f"\nnote: {scaling['note']}"
+
+
+def lighthouse_rows(results: Mapping[str, object]) -> list[tuple[str, str]]:
+    """One row per page: median scores, each run's performance score and the median metrics behind it."""
+    rows = []
+    for key, label in (("lighthouse", "Lighthouse"), ("lighthouse_plain_material", "Lighthouse plain Material")):
+        pages = results.get(key)
+        if not isinstance(pages, dict) or "error" in pages:
+            rows.append((label, str(pages)))
+            continue
+        for page, scores in pages.items():
+            if "error" in scores:
+                rows.append((f"{label} {page}", str(scores["error"])))
+                continue
+            metrics = scores["metrics"]
+            rows.append((
+                f"{label} {page} (perf/a11y/bp/seo)",
+                " / ".join(str(scores[name]) for name in CATEGORIES)
+                + f"  runs {scores['performance_runs']}  FCP {metrics['FCP'] / 1000:.2f} s, LCP {metrics['LCP'] / 1000:.2f} s,"
+                f" TBT {metrics['TBT']:.0f} ms, CLS {metrics['CLS']:.3f}",
+            ))
+    return rows
+
+
+def table(rows: list[tuple[str, str]]) -> str:
     width = max(len(label) for label, _ in rows)
-    lines = [f"{label.ljust(width)}  {value}" for label, value in rows]
-    note = f"note: {scaling['note']}"
-    return "\n".join(lines + [note])
+    return "\n".join(f"{label.ljust(width)}  {value}" for label, value in rows)
 
 
 if __name__ == "__main__":
