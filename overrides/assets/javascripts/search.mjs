@@ -174,10 +174,11 @@ function fillSearchLinks() {
   }
 }
 
-/** Shows link targets and opens collapsed content when printing. */
+/** Shows link targets (other than places on the same page) and opens collapsed content when printing. */
 window.addEventListener("beforeprint", () => {
-  for (const link of document.querySelectorAll(".md-content a[href]:not([href^='#'])")) {
-    link.dataset.glPrintHref = link.href;
+  const here = location.href.split("#")[0];
+  for (const link of document.querySelectorAll(".md-content a[href]")) {
+    if (link.href.split("#")[0] !== here) link.dataset.glPrintHref = link.href;
   }
   for (const details of document.querySelectorAll(".md-content details:not([open])")) {
     details.dataset.glPrintOpened = "";
