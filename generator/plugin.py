@@ -7,10 +7,11 @@ Hook map, in build order:
 
 - `on_startup`: remember whether this is `mkdocs serve`.
 - `on_config`: load and validate all guideline data (every error at once, as a `PluginError`); derive the
-  language's docs folder, output folder and site URL; build the translated navigation.
+  language's docs folder, output folder and site URL; build the translated navigation; link one combined
+  stylesheet instead of the `extra_css` files.
 - `on_files`: add every generated page with `File.generated` (no temporary files), refusing collisions with
   hand-written pages: the current version at unversioned paths, every version pinned under `<version>/`, and
-  the version overview, change summaries and redlines.
+  the version overview, change summaries and redlines; replace the `extra_css` files by their combination.
 - `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
 - `on_page_markdown`: expand `<!-- guideline:… -->` directives in hand-written pages.
 - `on_page_context`: give the theme templates the interface strings and the page's language alternates.
@@ -38,6 +39,7 @@ from generator.ical import calendar_file
 from generator.plan_data import plan_data_json
 from generator.render import TEMPLATES, DirectiveError, RenderedPage, Renderer
 from generator.render_changes import ChangesRenderer
+from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -74,6 +76,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         self.page_versions: dict[str, tuple[str, str]] = {}
         #: Each version's navigation section (taken out of the site navigation in `on_nav`).
         self.version_navs: dict[str, Any] = {}
+        #: The `extra_css` files of mkdocs.yml, served combined as COMBINED_STYLESHEET.
+        self.stylesheets: list[str] = []
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.is_serve = command == "serve"
@@ -122,6 +126,10 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.extra["gl_strings"] = STRINGS
         # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
         config.extra["status"] = {"new": ui(language, "status_new"), "changed": ui(language, "status_changed")}
+        # One stylesheet request before the first paint instead of one per file (see generator.stylesheets).
+        self.stylesheets = [str(path) for path in config.extra_css]
+        if self.stylesheets:
+            config.extra_css = [COMBINED_STYLESHEET]
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -156,7 +164,26 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
                 )
             inclusion = InclusionLevel.NOT_IN_NAV if page.src_uri in not_in_nav else InclusionLevel.UNDEFINED
             files.append(File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion))
+        self._combine_stylesheets(files, config)
         return files
+
+    def _combine_stylesheets(self, files: Files, config: MkDocsConfig) -> None:
+        """Replace the `extra_css` files (from the docs or theme folders) by their combination."""
+        parts = []
+        for path in self.stylesheets:
+            file = files.get_file_from_path(path)
+            if file is None:
+                raise PluginError(
+                    f"extra_css names {path}, which is in neither the docs folder nor the theme's custom_dir "
+                    f"(the site's stylesheets are combined into {COMBINED_STYLESHEET}, so each must be a local file)."
+                )
+            parts.append((path, file.content_string))
+            files.remove(file)
+        if parts:
+            try:
+                files.append(File.generated(config, COMBINED_STYLESHEET, content=combined_stylesheet(parts)))
+            except ValueError as error:
+                raise PluginError(str(error)) from None
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.renderer is not None

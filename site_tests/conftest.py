@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.data.load import Guideline, load_guideline
 from generator.site import build_site
@@ -20,6 +21,16 @@ from site_tests.browser import CHROMIUM_ARGS, DESKTOP, chromium_path
 ROOT = Path(__file__).resolve().parent.parent
 #: The sub-path the test server puts the site under, as GitHub project pages do (`/REPO/`).
 SUB_PATH = "/mtvp/"
+
+
+def mkdocs_yml() -> dict[str, object]:
+    """mkdocs.yml as data, its `!ENV` values left out (None)."""
+
+    class TagsIgnored(yaml.SafeLoader):
+        pass
+
+    TagsIgnored.add_multi_constructor("!", lambda loader, suffix, node: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=TagsIgnored)  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,7 @@ from generator.render import Renderer
 from generator.site import build_site
 from site_tests.bench.lighthouse import CATEGORIES, lighthouse_scores
 from site_tests.bench.serve import GzipServer
-from site_tests.conftest import ROOT
+from site_tests.conftest import ROOT, mkdocs_yml
 
 ARTIFACTS = ROOT / "site_tests" / "artifacts"
 RUNS = 3
@@ -76,13 +76,9 @@ def site_shape(site: Path, guideline: Guideline) -> tuple[int, int]:
 
 def our_theme_features() -> list[str]:
     """The Material features our mkdocs.yml turns on, so the plain site differs from ours only in content."""
-
-    class TagsIgnored(yaml.SafeLoader):
-        pass
-
-    TagsIgnored.add_multi_constructor("!", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=TagsIgnored)
-    return list(config["theme"]["features"])
+    theme = mkdocs_yml()["theme"]
+    assert isinstance(theme, dict)
+    return list(theme["features"])
 
 
 def build_plain(config_file: Path, site_dir: Path) -> None:

@@ -15,6 +15,10 @@ COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/sv
 
 
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    # Persistent connections, as GitHub Pages keeps them (it serves HTTP/2 over one connection); HTTP/1.0,
+    # the default here, would open a new connection, one more round trip, for every file.
+    protocol_version = "HTTP/1.1"
+
     def do_GET(self) -> None:
         if not self.path.startswith(SUB_PATH):
             self.send_error(404)
