@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import statistics
@@ -61,11 +62,13 @@ def _median_of_runs(runs: list[dict[str, object]]) -> dict[str, object]:
     return result
 
 
-def lighthouse_scores(site: Path, pages: list[str], cache: Path, port: int, runs: int = 3) -> dict[str, object]:
-    """Mobile Lighthouse scores (0-100), the median of `runs` runs, per page and category.
+def lighthouse_scores(targets: list[tuple[Path, str]], cache: Path, ports: tuple[int, ...], runs: int = 5) -> dict[str, object]:
+    """Mobile Lighthouse scores (0-100), the median of `runs` runs, per (site, page) target and category.
 
-    Lighthouse's performance score moves by a few points from run to run on the same page (its simulated
-    throttling replays this machine's own timings), so one run says little; the median of three says more.
+    Lighthouse's performance score moves by several points from run to run on the same page: its simulated
+    throttling replays this machine's own timings, and those drift with whatever else the machine does. So
+    each page is measured `runs` times and, to expose all pages to the same drift, the runs go round the pages
+    (page 1, 2, 3, …, then page 1 again) rather than page after page. Site number i is served on ports[i].
 
     Returns:
         Per page: the median score of each category, each run's performance score and the median metrics;
@@ -76,9 +79,12 @@ def lighthouse_scores(site: Path, pages: list[str], cache: Path, port: int, runs
     except (OSError, subprocess.CalledProcessError) as error:
         return {"error": f"lighthouse could not be installed: {error}"}
     environment = {**os.environ, "CHROME_PATH": chromium_path() or "/usr/bin/chromium"}
-    scores: dict[str, object] = {}
-    with GzipServer(site, port) as base:
-        for page in pages:
-            report = cache / f"report-{page.strip('/').replace('/', '_') or 'home'}.json"
-            scores[page] = _median_of_runs([_one_run(binary, base + page, report, environment) for _ in range(runs)])
-    return scores
+    sites = list(dict.fromkeys(site for site, _ in targets))
+    results: dict[str, list[dict[str, object]]] = {page: [] for _, page in targets}
+    with contextlib.ExitStack() as stack:
+        bases = {site: stack.enter_context(GzipServer(site, port)) for site, port in zip(sites, ports, strict=False)}
+        for _ in range(runs):
+            for site, page in targets:
+                report = cache / f"report-{page.strip('/').replace('/', '_') or 'home'}.json"
+                results[page].append(_one_run(binary, bases[site] + page, report, environment))
+    return {page: _median_of_runs(page_runs) for page, page_runs in results.items()}
