@@ -25,7 +25,8 @@ KINDS: tuple[ChangeKind, ...] = ("added", "removed", "renamed", "moved", "merged
 #: Fields that describe where an item comes from or what the editors said, not what the guideline says.
 #: A rule's `basis` and `summary` are the editors' account of it; rules are compared by what they require.
 _NOT_CONTENT = frozenset(
-    {"id", "source", "editor_notes", "evidence", "history", "cycle_editor_notes", "confidence", "basis", "summary", "traits"}
+    {"id", "source", "editor_notes", "evidence", "history", "cycle_editor_notes", "confidence", "basis", "summary", "traits",
+     "trainings", "cite"}
 )
 #: Fields that name an item; a change in one of them is a rename.
 _NAME_FIELDS = ("title", "heading", "label", "indicator", "text_alternative")

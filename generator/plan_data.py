@@ -10,12 +10,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from collections.abc import Callable
+
 from generator import pages
+from generator.data import rule_citations
+from generator.data.models import Rule
 from generator.data.load import Guideline, GuidelineVersion
 from generator.diff import diff, pairs
 from generator.i18n import STRINGS, Language, ui
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _url(guideline: Guideline, version: GuidelineVersion, src_uri: str, anchor: str | None = None) -> str:
@@ -29,8 +33,19 @@ def _text(value: Any, language: Language) -> str:
     return str(value.nl if language == "nl" else value.en)
 
 
+def _citation(
+    citations: dict[str, rule_citations.Found], rule: Rule, language: Language, url: Callable[[str], str]
+) -> dict[str, Any] | None:
+    """The rule's sentence in this version, with its page and a link to it (None where it is not known)."""
+    cited = rule_citations.citation(citations, rule)
+    if cited is None:
+        return None
+    return {"quote": _text(cited.quote, language), "page": cited.page, "url": url(cited.item_id)}
+
+
 def version_data(guideline: Guideline, version: GuidelineVersion, language: Language) -> dict[str, Any]:
     locations = pages.item_locations(version)
+    citations = rule_citations.version_index(version)
 
     def url(item_id: str) -> str:
         location = locations[item_id]
@@ -57,6 +72,7 @@ def version_data(guideline: Guideline, version: GuidelineVersion, language: Lang
                 "title": title(i),
                 "url": url(i.id),
                 "traits": [t.value for t in i.traits],
+                "trainings": [{"key": t.key, "label": _text(t.label, language)} for t in i.trainings],
                 "uncertain": version.is_uncertain(i.id),
             }
             for e in version.core_elements.core_elements
@@ -74,6 +90,9 @@ def version_data(guideline: Guideline, version: GuidelineVersion, language: Lang
                 "summary": _text(r.summary, language),
                 "url": url(r.id),
                 "uncertain": version.is_uncertain(r.id),
+                "unknown": version.is_unknown(r.id),
+                "cite": _citation(citations, r, language, url),
+                "editor_notes": [_text(note, language) for note in r.editor_notes],
             }
             for r in version.growth_model.rules
         ],

@@ -21,6 +21,7 @@ import jinja2.bccache
 from generator import badges as page_badges
 from generator import pages
 from generator.data import models as m
+from generator.data import rule_citations
 from generator.data.load import Guideline, GuidelineVersion
 from generator.i18n import Language, ui
 
@@ -136,6 +137,7 @@ class Renderer:
         #: Item id -> "new" or "changed" since the previous version.
         self.badges = badges or {}
         self.locations = pages.item_locations(self.version)
+        self._citation_index: dict[str, rule_citations.Found] | None = None
         self.page_badges = page_badges.page_badges(self.version, self.badges)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -165,6 +167,7 @@ class Renderer:
             rule_years=self.rule_years,
             describe=self.describe,
             confidence_note=self.confidence_note,
+            rule_citation=self.rule_citation,
         )
         self.env.globals.update(anchor=anchor, months=MONTHS[language])
         self.env.filters.update(
@@ -234,6 +237,8 @@ class Renderer:
             return self.t(cell.text)
         if cell.symbol is not None:
             return self.t(self.symbol(cell.symbol).text_alternative)
+        if cell.unreadable:
+            return ui(self.language, "unreadable_cell")
         return ui(self.language, "empty_cell")
 
     def confidence_note(self, confidence: m.Confidence) -> str:
@@ -262,6 +267,12 @@ class Renderer:
             if footnote.id == item_id:
                 return f"{ui(self.language, 'footnote')} {footnote.marker}"
         return item_id
+
+    def rule_citation(self, rule: m.Rule) -> rule_citations.Citation | None:
+        """The guideline's sentence a rule encodes, as this version has it (None where it is not known)."""
+        if self._citation_index is None:
+            self._citation_index = rule_citations.version_index(self.version)
+        return rule_citations.citation(self._citation_index, rule)
 
     def rules_for(self, core_element: str | None = None) -> list[m.Rule]:
         rules = self.version.growth_model.rules

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from generator.data import models as m
 from generator.data import reconstruct
 from generator.data.checks import check_ids_and_references, walk
+from generator.data.rule_citations import check_rule_citations, check_training_labels
 from generator.data.errors import DataError, GuidelineDataError
 from generator.data.validate import validate_document
 from generator.data.yaml_source import YamlDocument, load_yaml
@@ -187,6 +188,10 @@ def _build_version(
         # show up again as a cascade of "unknown id" errors elsewhere.
         errors.extend(check_ids_and_references(files))
         errors.extend(_check_source_documents(files, meta))
+        errors.extend(check_training_labels(files))
+        if reconstruction is None:
+            # A reconstruction may not know a rule's sentence; the site then says so (rule_citations.citation).
+            errors.extend(check_rule_citations(files))
     if errors or len(loaded) != len(m.VERSION_FILES):
         return None, errors
     return GuidelineVersion(meta=meta, reconstruction=reconstruction, **loaded), []

@@ -247,6 +247,21 @@ class InterventionTrait(str, Enum):
     ICT = "ict"
 
 
+class TrainingOption(StrictModel):
+    """A named training or course inside an intervention, which a plan can choose on its own.
+
+    The guideline counts trainings and courses as one-off interventions ("Eenmalige interventies, zoals trainingen
+    en scholingen", selection, p. 10): each can be used for one year per care provider. Naming them lets the plan
+    checklist tell a different training (or another care provider) in a later year from a repeat.
+    """
+
+    #: Identifies the option within its intervention (the plan stores it); not a guideline-wide id.
+    key: Id
+    #: A verbatim fragment of the intervention's title or appendix text naming the training (checked on load).
+    label: Text
+    source: SourceRef
+
+
 class Intervention(Item):
     core_element: CoreElementRef
     #: Number in the overview list of its core element.
@@ -261,6 +276,8 @@ class Intervention(Item):
     #: Required when `appendix` is absent: says plainly that the source has no description.
     appendix_missing: Text | None = None
     traits: list[Annotated[InterventionTrait, Strict(False)]] = []
+    #: The trainings or courses the intervention names, each a one-off choice of its own in a plan.
+    trainings: list[TrainingOption] = []
 
     @model_validator(mode="after")
     def _appendix_or_note(self) -> Intervention:
@@ -328,11 +345,17 @@ class GrowthCell(StrictModel):
     footnote: FootnoteRef | None = None
     #: How certain the reconstruction of this cell from the OCR is.
     confidence: Annotated[Confidence, Strict(False)] = Confidence.HIGH
+    #: The cell holds an icon that cannot be read from the source: the row's explanation decides (an editor's
+    #: note on the row says so). Never a guess at the icon.
+    unreadable: bool = False
 
     @model_validator(mode="after")
     def _not_both(self) -> GrowthCell:
-        if self.symbol is not None and self.text is not None:
-            raise ValueError("a cell has a symbol or a text, not both")
+        given = [name for name in ("symbol", "text") if getattr(self, name) is not None]
+        if self.unreadable:
+            given.append("unreadable")
+        if len(given) > 1:
+            raise ValueError(f"a cell has a symbol, a text or is unreadable, not {' and '.join(given)}")
         return self
 
 
@@ -374,6 +397,28 @@ class RuleKind(str, Enum):
     MENU_MIN_OPTIONS = "menu-min-options"
     #: Choices outside the regioplan's menu are allowed; RHO support is not guaranteed.
     OUTSIDE_MENU = "outside-menu-allowed"
+    #: A deepening is of an intervention the plan implemented in an earlier year.
+    DEEPEN_CURRENT = "deepening-of-current-intervention"
+    #: Each justification of a deepening is in the regioplan or discussed in regional meetings.
+    JUSTIFICATION_IN_REGION = "justification-in-region"
+    #: A care provider who took a one-off training chooses a new intervention in the following year.
+    NEW_AFTER_TRAINING = "new-intervention-after-training"
+    #: The regioplan names the (at least `min`) interventions of the core element carried out in year 2.
+    YEAR_2_CHOICE = "regioplan-year-2-choice"
+    #: Every condition of the minimum hurdle is met.
+    MINIMUM_HURDLE = "minimum-hurdle"
+    #: An intervention not on the guideline's list fits a core element, is in line with a listed intervention and
+    #: has the health insurer's agreement.
+    OUTSIDE_LIST = "outside-list-needs-agreement"
+
+
+class RuleCitation(StrictModel):
+    """The sentence of the guideline a rule encodes, quoted verbatim (checked on load) from one item."""
+
+    #: The item whose text holds the sentence (growth-model row, selection bullet, legend entry, footnote …).
+    item: AnyRef
+    #: The sentence (or the clause) as printed; `en` as quoted from this site's translation of that item.
+    quote: Text
 
 
 class Rule(StrictModel):
@@ -395,10 +440,18 @@ class Rule(StrictModel):
     basis: list[AnyRef]
     #: One-sentence statement of the rule by this site's editors (not guideline text).
     summary: Text
+    #: The sentence of the guideline the rule encodes (required in an official version: see
+    #: `generator.data.rule_citations`).
+    cite: RuleCitation | None = None
+    #: Where the source leaves room for more than one reading: which one the checklist follows, and why.
+    editor_notes: list[Text] = []
 
     @model_validator(mode="after")
     def _min_for_counting_kinds(self) -> Rule:
-        counting = {RuleKind.MIN_NEW, RuleKind.MIN_ACTIVE, RuleKind.NEW_OR_DEEPENED, RuleKind.MENU_MIN_OPTIONS}
+        counting = {
+            RuleKind.MIN_NEW, RuleKind.MIN_ACTIVE, RuleKind.NEW_OR_DEEPENED, RuleKind.MENU_MIN_OPTIONS,
+            RuleKind.YEAR_2_CHOICE,
+        }
         if self.kind in counting and self.min is None:
             raise ValueError(f"rule kind {self.kind.value!r} needs `min`")
         if self.kind not in counting and self.min is not None:
