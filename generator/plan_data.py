@@ -8,14 +8,13 @@ the id mapping of the change sets), so a plan can be re-checked against another 
 from __future__ import annotations
 
 import json
-from typing import Any
-
 from collections.abc import Callable
+from typing import Any
 
 from generator import pages
 from generator.data import rule_citations
-from generator.data.models import Rule
 from generator.data.load import Guideline, GuidelineVersion
+from generator.data.models import Rule
 from generator.diff import diff, pairs
 from generator.i18n import STRINGS, Language, ui
 

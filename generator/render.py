@@ -23,7 +23,7 @@ from generator import pages
 from generator.data import models as m
 from generator.data import rule_citations
 from generator.data.load import Guideline, GuidelineVersion
-from generator.i18n import Language, ui
+from generator.i18n import LANGUAGES, Language, ui
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -169,7 +169,7 @@ class Renderer:
             confidence_note=self.confidence_note,
             rule_citation=self.rule_citation,
         )
-        self.env.globals.update(anchor=anchor, months=MONTHS[language])
+        self.env.globals.update(anchor=anchor, months=MONTHS[language], languages=LANGUAGES)
         self.env.filters.update(
             plain=plain,
             tojson=lambda value: json.dumps(value, ensure_ascii=False),

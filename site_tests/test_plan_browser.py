@@ -56,18 +56,29 @@ def test_deepening_asks_for_a_justification_and_staff_for_type_and_hours(page, s
     open_plan(page, site_url)
     for _ in range(2):
         page.locator('[data-act="add-year"]').click()
-    key(page, "choose|3|anders-trieren").check()
-    key(page, "action|3|anders-trieren").select_option("deepen")
+    # Deepening is offered only for an intervention chosen in an earlier year.
+    key(page, "choose|3|flexibele-consultduur").check()
+    assert key(page, "action|3|flexibele-consultduur").locator("option[value=deepen]").count() == 0
+    key(page, "choose|1|flexibele-consultduur").check()
+    key(page, "action|3|flexibele-consultduur").select_option("deepen")
     whole = result_text(page, NL["plan_whole_plan"])
     assert NL["plan_reason_justification_missing"].split(":")[0] in whole
-    key(page, "justification|3|anders-trieren").fill("Tweede ronde triagetraining voor nieuwe assistenten")
+    key(page, "justification|3|flexibele-consultduur").fill("Fast-track spreekuur uitbreiden naar de avond")
     assert NL["plan_reason_justified"] in result_text(page, NL["plan_whole_plan"])
     key(page, "choose|1|uitbreiding-personele-capaciteit").check()
     staff = result_text(page, "Uitbreiding van personele capaciteit")
     assert NL["plan_reason_staff_details_missing"].split(":")[0] in staff
-    key(page, "staff_type|1|uitbreiding-personele-capaciteit").fill("POH-GGZ")
+    key(page, "justification|1|uitbreiding-personele-capaciteit").fill("Extra ondersteuning = 4 uur per week")
+    key(page, "staff_type|1|uitbreiding-personele-capaciteit").fill("POH <GGZ>")
     key(page, "hours|1|uitbreiding-personele-capaciteit").fill("8")
     assert NL["plan_reason_staff_details"] in result_text(page, "Uitbreiding van personele capaciteit")
+    # Out-of-range hours: a visible message, the last valid value kept.
+    key(page, "hours|1|uitbreiding-personele-capaciteit").fill("900")
+    assert "0 tot 200" in page.locator("#gl-plan-hours-1-uitbreiding-personele-capaciteit-error").inner_text()
+    page.reload()
+    page.wait_for_selector("[data-gl-plan-ready]")
+    assert key(page, "hours|1|uitbreiding-personele-capaciteit").input_value() == "8"
+    assert key(page, "staff_type|1|uitbreiding-personele-capaciteit").input_value() == "POH <GGZ>"
 
 
 def test_regional_plan_menu_rules(page, site_url) -> None:  # type: ignore[no-untyped-def]
@@ -106,25 +117,54 @@ def test_export_each_format_and_import_it_back(page, site_url, tmp_path: Path) -
     assert "geïmporteerd" in page.locator(".gl-plan-message").inner_text()
 
 
-def test_hostile_import_is_refused_and_changes_nothing(page, site_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def stored(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return page.evaluate("Object.entries(localStorage).filter(([k]) => k.startsWith('mtvp-plans')).map(([, v]) => v)")
+
+
+def test_malformed_import_is_refused_and_changes_nothing(page, site_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     open_plan(page, site_url)
-    before = page.evaluate("Object.entries(localStorage).filter(([k]) => k.startsWith('mtvp-plans')).map(([, v]) => v)")
+    before = stored(page)
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({
-        "format": "mtvp-plan", "format_version": 1, "kind": "praktijkplan", "guideline_version": "2026-2027",
-        "name": "<img src=x onerror=window.hacked=1>", "years": {},
-    }), encoding="utf-8")
+    bad.write_text(json.dumps({"format": "mtvp-plan", "format_version": 2, "kind": "praktijkplan", "guideline_version": "2099"}), encoding="utf-8")
     page.set_input_files("#gl-plan-import", str(bad))
     alert = page.get_by_role("alert")
     alert.wait_for()
-    assert "HTML of script" in alert.inner_text()
+    assert "2099" in alert.inner_text() and "niets veranderd" in alert.inner_text()
+    assert stored(page) == before
+
+
+PAYLOADS = ["<img src=x onerror=window.hacked=1>", "</textarea><script>window.hacked=2</script>", "R&D onderzoek=ja"]
+
+
+def test_hostile_text_is_shown_literally_and_runs_nothing(page, site_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    open_plan(page, site_url)
+    name, justification, staff = PAYLOADS
+    plan = {
+        "format": "mtvp-plan", "format_version": 2, "kind": "praktijkplan", "guideline_version": "2026-2027", "name": name,
+        "notes": justification, "menu": ["flexibele-consultduur"],
+        "years": {"1": {"flexibele-consultduur": {"action": "implement", "caregivers": [name]},
+                        "uitbreiding-personele-capaciteit": {"action": "implement", "justification": justification, "staff_type": staff, "hours": 4}}},
+    }
+    upload = tmp_path / "plan.json"
+    upload.write_text(json.dumps(plan), encoding="utf-8")
+    page.set_input_files("#gl-plan-import", str(upload))
+    page.wait_for_function("document.querySelector('.gl-plan-message').textContent.includes('geïmporteerd')")
+    assert key(page, "name").input_value() == name
+    assert key(page, "justification|1|uitbreiding-personele-capaciteit").input_value() == justification
+    page.emulate_media(media="print")
+    printed = page.locator(".gl-plan-print").inner_text()
+    assert name in printed and justification in printed and staff in printed
+    page.emulate_media(media="screen")
+    page.locator('[data-act="share"]').click()
+    link = page.locator("[data-share-link]").input_value()
+    page.goto(link)
+    page.wait_for_selector("[data-gl-plan-ready]")
+    assert key(page, "name").input_value() == name
     assert page.evaluate("window.hacked") is None
-    assert page.locator(".gl-plan-app img").count() == 0
-    after = page.evaluate("Object.entries(localStorage).filter(([k]) => k.startsWith('mtvp-plans')).map(([, v]) => v)")
-    assert after == before
+    assert page.locator(".gl-plan-app img, .gl-plan-app script").count() == 0
 
 
-def test_share_link_opens_the_plan(page, browser, site_url) -> None:  # type: ignore[no-untyped-def]
+def test_share_link_opens_the_plan_until_saved_and_a_reload_does_not_duplicate_it(page, browser, site_url) -> None:  # type: ignore[no-untyped-def]
     open_plan(page, site_url)
     key(page, "name").fill("Gedeeld plan")
     key(page, "menu|regie-op-veelgebruikers").check()
@@ -137,11 +177,116 @@ def test_share_link_opens_the_plan(page, browser, site_url) -> None:  # type: ig
     assert other.locator('[data-key="name"]').input_value() == "Gedeeld plan"
     assert other.locator('[data-key="menu|regie-op-veelgebruikers"]').is_checked()
     assert NL["plan_message_shared"] in other.locator(".gl-plan-message").inner_text()
+    assert "Gedeeld plan" not in " ".join(stored(other)), "a share link is not saved before the user says so"
+    other.locator('[data-act="shared-save"]').click()
+    assert NL["plan_message_shared_saved"] in other.locator(".gl-plan-message").inner_text()
+    assert "#plan=" not in other.url
+    other.reload()
+    other.wait_for_selector("[data-gl-plan-ready]")
+    names = other.locator("#gl-plan-select option").all_inner_texts()
+    assert sum("Gedeeld plan" in n for n in names) == 1, names
+    other.goto(link)
+    other.wait_for_selector("[data-gl-plan-ready]")
+    other.locator('[data-act="shared-save"]').click()
+    assert NL["plan_message_shared_exists"] in other.locator(".gl-plan-message").inner_text()
     other.goto(site_url + "nl/plan/#plan=bm90LWpzb24")
     other.reload()
     other.wait_for_selector("[data-gl-plan-ready]")
     assert "geen geldige JSON" in other.get_by_role("alert").inner_text()
     other.context.close()
+
+
+def test_plans_are_the_same_in_dutch_and_english_and_earlier_keys_are_brought_over(browser, site_url) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + "nl/")
+    old = {"format": "mtvp-plan", "format_version": 1, "kind": "praktijkplan", "guideline_version": "2026-2027", "name": "Van de oude sleutel", "years": {"1": {}}}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"mtvp-plans:{urlpath(site_url)}en/plan/", json.dumps({"plans": [old], "selected": 0})])
+    open_plan(page, site_url, "nl")
+    assert any("Van de oude sleutel" in n for n in page.locator("#gl-plan-select option").all_inner_texts())
+    key(page, "name").fill("Gedeeld tussen talen")
+    open_plan(page, site_url, "en")
+    names = page.locator("#gl-plan-select option").all_inner_texts()
+    assert any("Gedeeld tussen talen" in n for n in names), names
+    context.close()
+
+
+def urlpath(site_url: str) -> str:
+    return "/" + site_url.split("://", 1)[1].split("/", 1)[1]
+
+
+def test_a_stored_plan_that_cannot_be_read_is_kept_shown_and_downloadable(browser, site_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + "nl/")
+    broken = {"format": "mtvp-plan", "format_version": 2, "kind": "praktijkplan", "guideline_version": "1999", "name": "Oud plan"}
+    state = json.dumps({"plans": [broken, "{niet te lezen"], "selected": 0})
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"mtvp-plans:{urlpath(site_url)}", state])
+    open_plan(page, site_url)
+    assert "1999" in page.locator(".gl-plan-broken").inner_text()
+    with page.expect_download() as download:
+        page.locator('[data-act="download-broken"]').click()
+    target = tmp_path / "broken.txt"
+    download.value.save_as(target)
+    assert json.loads(target.read_text(encoding="utf-8")) == broken
+    page.locator('[data-act="new-praktijkplan"]').click()
+    saved = json.loads(page.evaluate("(k) => localStorage.getItem(k)", f"mtvp-plans:{urlpath(site_url)}"))
+    assert saved["plans"][:2] == [broken, "{niet te lezen"], "unreadable plans are kept exactly as they were"
+    context.close()
+
+
+def test_a_51st_plan_is_refused_where_it_enters_and_changes_nothing(browser, site_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + "nl/")
+    plans = [{"format": "mtvp-plan", "format_version": 2, "kind": "praktijkplan", "guideline_version": "2026-2027", "name": f"Plan {n}", "years": {"1": {}}} for n in range(50)]
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"mtvp-plans:{urlpath(site_url)}", json.dumps({"plans": plans, "selected": 0})])
+    open_plan(page, site_url)
+    assert page.locator("#gl-plan-select option").count() == 50
+    before = stored(page)
+    upload = tmp_path / "plan.json"
+    upload.write_text(json.dumps(plans[0] | {"name": "Nummer 51"}), encoding="utf-8")
+    page.set_input_files("#gl-plan-import", str(upload))
+    alert = page.get_by_role("alert")
+    alert.wait_for()
+    assert "50" in alert.inner_text()
+    page.locator('[data-act="new-regioplan"]').click()
+    assert page.locator("#gl-plan-select option").count() == 50
+    assert stored(page) == before
+    context.close()
+
+
+def test_deleting_a_plan_or_a_year_can_be_undone(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    open_plan(page, site_url)
+    key(page, "name").fill("Te verwijderen")
+    page.locator('[data-act="add-year"]').click()
+    key(page, "choose|2|flexibele-consultduur").check()
+    page.locator('[data-act="remove-year"]').click()
+    assert key(page, "choose|2|flexibele-consultduur").count() == 0
+    page.locator('[data-act="undo"]').click()
+    assert key(page, "choose|2|flexibele-consultduur").is_checked()
+    page.locator('[data-act="delete"]').click()
+    assert key(page, "name").input_value() != "Te verwijderen"
+    page.locator('[data-act="undo"]').click()
+    assert key(page, "name").input_value() == "Te verwijderen"
+    page.reload()
+    page.wait_for_selector("[data-gl-plan-ready]")
+    assert any("Te verwijderen" in n for n in page.locator("#gl-plan-select option").all_inner_texts())
+
+
+def test_changing_the_version_shows_what_changes_before_it_is_applied(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    open_plan(page, site_url)
+    key(page, "choose|1|aanmeldzuil").check()
+    key(page, "version").select_option("2023")
+    preview = page.locator(".gl-plan-version-preview")
+    assert NL["plan_migrated_gone"] in preview.inner_text()
+    page.locator('[data-act="version-cancel"]').click()
+    assert key(page, "choose|1|aanmeldzuil").is_checked()
+    assert key(page, "version").input_value() == "2026-2027"
+    key(page, "version").select_option("2023")
+    page.locator('[data-act="version-apply"]').click()
+    assert key(page, "version").input_value() == "2023"
+    assert "2023" in page.locator(".gl-plan-message").inner_text()
 
 
 def test_recheck_a_2025_plan_against_2026_2027(page, site_url) -> None:  # type: ignore[no-untyped-def]

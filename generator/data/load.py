@@ -16,8 +16,8 @@ from pydantic import BaseModel
 from generator.data import models as m
 from generator.data import reconstruct
 from generator.data.checks import check_ids_and_references, walk
-from generator.data.rule_citations import check_rule_citations, check_training_labels
 from generator.data.errors import DataError, GuidelineDataError
+from generator.data.rule_citations import check_rule_citations, check_training_labels
 from generator.data.validate import validate_document
 from generator.data.yaml_source import YamlDocument, load_yaml
 

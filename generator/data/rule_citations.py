@@ -48,8 +48,9 @@ class Found:
 def _first_source(model: BaseModel) -> m.SourceRef | None:
     for name in type(model).model_fields:
         value = getattr(model, name)
-        if isinstance(value, BaseModel) and isinstance(getattr(value, "source", None), m.SourceRef):
-            return value.source  # type: ignore[no-any-return]
+        source = getattr(value, "source", None) if isinstance(value, BaseModel) else None
+        if isinstance(source, m.SourceRef):
+            return source
     return None
 
 
