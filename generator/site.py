@@ -176,7 +176,8 @@ def write_hreflang_sitemap(site_dir: Path) -> None:
             (site_dir / language / "sitemap.xml").read_text(encoding="utf-8"),
         ):
             entries.append(
-                f"  <url>\n    <loc>{url}</loc>{_alternates(url, language)}\n    <lastmod>{lastmod}</lastmod>\n  </url>\n"
+                # The sitemaps.org schema orders a url's children: loc, lastmod, then other namespaces' elements.
+                f"  <url>\n    <loc>{url}</loc>\n    <lastmod>{lastmod}</lastmod>{_alternates(url, language)}\n  </url>\n"
             )
     (site_dir / HREFLANG_SITEMAP).write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
