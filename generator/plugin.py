@@ -8,7 +8,7 @@ Hook map, in build order:
 - `on_startup`: remember whether this is `mkdocs serve`.
 - `on_config`: load and validate all guideline data (every error at once, as a `PluginError`); derive the
   language's docs folder, output folder and site URL; build the translated navigation; link one combined
-  stylesheet instead of the `extra_css` files.
+  stylesheet instead of the `extra_css` files; name the theme's script bundle for the deferred `scripts` block.
 - `on_files`: add every generated page with `File.generated` (no temporary files), refusing collisions with
   hand-written pages: the current version at unversioned paths, every version pinned under `<version>/`, and
   the version overview, change summaries and redlines; replace the `extra_css` files by their combination.
