@@ -112,6 +112,8 @@ def checked(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
         [java(), "-jar", str(VNU_JAR), "--errors-only", "--format", "json", "--stdout", *map(str, files)],
         capture_output=True, text=True, check=False, timeout=300,
     )
+    # Exit status 1 means "errors found"; anything else, or no report, means the checker itself failed.
+    assert result.returncode in (0, 1) and result.stdout, f"the checker failed ({result.returncode}): {result.stderr}"
     messages = json.loads(result.stdout)["messages"]
     by_file: dict[Path, list[dict[str, object]]] = {path.resolve(): [] for path in files}
     for message in messages:
