@@ -14,9 +14,11 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet -c requirements.lock -e ".[test]"
 	touch $(STAMP)
 
-# axe-core for the accessibility tests (npm registry; pinned in package-lock.json).
+# axe-core for the accessibility tests and vnu-jar (the Nu HTML Checker) for the HTML validity test (npm registry;
+# pinned in package-lock.json). No install scripts: vnu-jar's would download a Java runtime when none is on PATH;
+# the tests use the distribution's Java (.ci/run installs it).
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
 ## serve: build both languages and serve them with live reload on http://127.0.0.1:8000/

@@ -70,7 +70,8 @@ def atom_feed(guideline: Guideline, site_root: str, language: Language) -> str:
             related = f'    <link rel="related" href="{escape(root)}{language}/{escape(path)}"/>\n'
         entries.append(
             "  <entry>\n"
-            f"    <id>{escape(root)}versions/{escape(meta.id)}</id>\n"
+            # One id per version and language: the entries of the two feeds differ (RFC 4287 §4.2.6).
+            f"    <id>{escape(root)}versions/{escape(meta.id)}/{language}</id>\n"
             f"    <title>{escape(title)}</title>\n"
             f"    <updated>{_stamp(_date(version))}</updated>\n"
             f'    <link rel="alternate" href="{escape(root)}{language}/{escape(meta.id)}/"/>\n'

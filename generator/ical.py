@@ -2,7 +2,7 @@
 
 All-day events, one per calendar entry of the current version, in the site's language. The output is the same for
 every build of the same data: the time stamp is the version's document date, not the build time, and the UIDs
-are the entries' stable ids.
+are the entries' stable ids with the language.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ def calendar_file(version: GuidelineVersion, language: Language, page_url: str) 
         end = (entry.end or entry.start) + datetime.timedelta(days=1)  # DTEND of an all-day event is exclusive
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{entry.id}@{version.id}.mtvp",
+            # One UID per entry and language: a client subscribed to both calendars keeps both (RFC 5545 §3.8.4.7).
+            f"UID:{entry.id}.{language}@{version.id}.mtvp",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{_date(entry.start)}",
             f"DTEND;VALUE=DATE:{_date(end)}",

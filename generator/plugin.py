@@ -8,7 +8,7 @@ Hook map, in build order:
 - `on_startup`: remember whether this is `mkdocs serve`.
 - `on_config`: load and validate all guideline data (every error at once, as a `PluginError`); derive the
   language's docs folder, output folder and site URL; build the translated navigation; link one combined
-  stylesheet instead of the `extra_css` files.
+  stylesheet instead of the `extra_css` files; name the theme's script bundle for the deferred `scripts` block.
 - `on_files`: add every generated page with `File.generated` (no temporary files), refusing collisions with
   hand-written pages: the current version at unversioned paths, every version pinned under `<version>/`, and
   the version overview, change summaries and redlines; replace the `extra_css` files by their combination.
@@ -126,6 +126,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.extra["gl_strings"] = STRINGS
         # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
         config.extra["status"] = {"new": ui(language, "status_new"), "changed": ui(language, "status_changed")}
+        # overrides/main.html loads the theme's script bundle itself, deferred; its name carries a content hash.
+        config.extra["gl_theme_bundle"] = theme_bundle(config.theme.dirs)
         # One stylesheet request before the first paint instead of one per file (see generator.stylesheets).
         self.stylesheets = [str(path) for path in config.extra_css]
         if self.stylesheets:
@@ -256,3 +258,19 @@ def _section_navigation(section: Any, site_nav: Navigation) -> Navigation:
     for child in section.children:
         child.parent = None  # the version section itself is never shown
     return navigation
+
+
+#: Where Material keeps its script bundle (`bundle.<hash>.min.js`), relative to a theme folder.
+THEME_BUNDLE_GLOB = "assets/javascripts/bundle.*.min.js"
+
+
+def theme_bundle(theme_dirs: list[str]) -> str:
+    """The path of the theme's script bundle, as `overrides/main.html` links it, found in the theme's folders.
+
+    Our `scripts` block writes the bundle's `<script>` tag itself (with `defer`) instead of rewriting the HTML of
+    Material's block; the name is looked up rather than copied, so a theme update cannot leave a stale name.
+    """
+    found = sorted({path.relative_to(d).as_posix() for d in theme_dirs for path in Path(d).glob(THEME_BUNDLE_GLOB)})
+    if len(found) != 1:
+        raise PluginError(f"expected one theme script bundle {THEME_BUNDLE_GLOB} in {theme_dirs}, found {found or 'none'}")
+    return found[0]

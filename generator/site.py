@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,7 +98,7 @@ def build_languages(config_file: Path, site_dir: Path, site_url: str | None, par
 
 
 def write_root_files(site_dir: Path, site_url: str) -> None:
-    """The site root: a language chooser (x-default), the 404 page, a sitemap index and robots.txt."""
+    """The site root: a language chooser (x-default), the 404 page, a sitemap index and (at a host root) robots.txt."""
     links = "\n".join(
         f'      <li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(LANGUAGE_NAMES[lang])}</a></li>'
         for lang in LANGUAGES
@@ -145,7 +146,20 @@ def write_root_files(site_dir: Path, site_url: str) -> None:
         f"{sitemaps}</sitemapindex>\n",
         encoding="utf-8",
     )
-    (site_dir / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {root}sitemap.xml\n", encoding="utf-8")
+    robots = robots_txt(root)
+    if robots is not None:
+        (site_dir / "robots.txt").write_text(robots, encoding="utf-8")
+
+
+def robots_txt(root_url: str) -> str | None:
+    """robots.txt naming the sitemap, for a site at a host root; None for a site under a sub-path.
+
+    Crawlers read robots.txt only at the host root (RFC 9309 §2.3), so under a sub-path such as GitHub project
+    pages' `/REPO/` the file would never be read; the README tells how to name the sitemap there instead.
+    """
+    if urllib.parse.urlsplit(root_url).path.strip("/"):
+        return None
+    return f"User-agent: *\nAllow: /\nSitemap: {root_url.rstrip('/')}/sitemap.xml\n"
 
 
 HREFLANG_SITEMAP = "sitemap-languages.xml"
@@ -176,7 +190,8 @@ def write_hreflang_sitemap(site_dir: Path) -> None:
             (site_dir / language / "sitemap.xml").read_text(encoding="utf-8"),
         ):
             entries.append(
-                f"  <url>\n    <loc>{url}</loc>{_alternates(url, language)}\n    <lastmod>{lastmod}</lastmod>\n  </url>\n"
+                # The sitemaps.org schema orders a url's children: loc, lastmod, then other namespaces' elements.
+                f"  <url>\n    <loc>{url}</loc>\n    <lastmod>{lastmod}</lastmod>{_alternates(url, language)}\n  </url>\n"
             )
     (site_dir / HREFLANG_SITEMAP).write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -17,7 +17,7 @@ from generator import pages
 from generator.data import models as m
 from generator.data.load import Guideline
 from generator.i18n import LANGUAGES, STRINGS
-from generator.site import build_site, source_date_epoch
+from generator.site import build_site, robots_txt, source_date_epoch
 from site_tests.conftest import ROOT
 
 ALLOWED_ABSOLUTE = re.compile(r"^(https?://127\.0\.0\.1:\d+/mtvp/|#|mailto:)")
@@ -268,7 +268,8 @@ def test_sitemaps_list_every_page(built_site: Path, public_url: str) -> None:
     for listed_sitemap in ("nl/sitemap.xml", "en/sitemap.xml", "sitemap-languages.xml"):
         assert f"<loc>{public_url}{listed_sitemap}</loc>" in index
         assert (built_site / listed_sitemap).is_file()
-    assert f"Sitemap: {public_url}sitemap.xml" in (built_site / "robots.txt").read_text(encoding="utf-8")
+    # Built for a sub-path, where crawlers never read a robots.txt (they read the host root's only).
+    assert not (built_site / "robots.txt").exists()
     for language in LANGUAGES:
         sitemap = (built_site / language / "sitemap.xml").read_text(encoding="utf-8")
         listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
@@ -279,6 +280,15 @@ def test_sitemaps_list_every_page(built_site: Path, public_url: str) -> None:
             if "pagefind" not in p.parts
         }
         assert listed == pages_built
+
+
+def test_robots_txt_only_at_a_host_root() -> None:
+    """robots.txt is read at the host root only (RFC 9309): written there, with the sitemap; under a sub-path, not."""
+    assert robots_txt("https://mtvp.example.nl/") == (
+        "User-agent: *\nAllow: /\nSitemap: https://mtvp.example.nl/sitemap.xml\n"
+    )
+    assert robots_txt("https://org.github.io/mtvp/") is None
+    assert robots_txt("https://org.github.io/mtvp") is None
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -27,10 +27,10 @@ def test_icalendar_file_has_every_entry(built_site: Path, guideline: Guideline, 
     assert len(calendar) >= 10
     assert lines.count("BEGIN:VEVENT") == len(calendar) == lines.count("END:VEVENT")
     for entry in calendar:
-        assert f"UID:{entry.id}@2026-2027.mtvp" in lines
+        assert f"UID:{entry.id}.{language}@2026-2027.mtvp" in lines
         start = entry.start.strftime("%Y%m%d")
         end = ((entry.end or entry.start) + datetime.timedelta(days=1)).strftime("%Y%m%d")
-        block = text[text.index(f"UID:{entry.id}@") :]
+        block = text[text.index(f"UID:{entry.id}.{language}@") :]
         block = "\r\n".join(unfold(block[: block.index("END:VEVENT")]))
         assert f"DTSTART;VALUE=DATE:{start}" in block and f"DTEND;VALUE=DATE:{end}" in block
         assert f"URL:{public_url}{language}/cyclus/#{entry.id}" in block

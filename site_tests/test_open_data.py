@@ -92,8 +92,9 @@ def test_atom_feed_of_published_versions(built_site: Path, guideline: Guideline,
     titles = [entry.findtext(f"{atom}title") for entry in entries]
     assert getattr(current.label, language) in titles
     for entry in entries:
-        assert entry.findtext(f"{atom}id", "").startswith(public_url + "versions/")
-        version_id = entry.findtext(f"{atom}id", "").rsplit("/", 1)[1]
+        entry_id = entry.findtext(f"{atom}id", "")
+        assert entry_id.startswith(public_url + "versions/") and entry_id.endswith(f"/{language}")
+        version_id = entry_id.removeprefix(public_url + "versions/").removesuffix(f"/{language}")
         assert entry.find(f"{atom}link").get("href") == f"{public_url}{language}/{version_id}/"  # type: ignore[union-attr]
         summary = entry.findtext(f"{atom}summary", "")
         previous = guideline.previous(guideline.version(version_id))
