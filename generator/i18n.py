@@ -475,6 +475,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_type": "Typ om te zoeken",
         "search_unavailable": "Zoeken is niet beschikbaar (het zoekregister kon niet worden geladen).",
         "search_reset": "Wissen",
+        # Search: results of a query no page matches in full (issue 17)
+        "search_partial": "Geen pagina van de huidige leidraad bevat al deze woorden. Resultaten met een deel ervan:",
         "skip_to_content": "Naar de inhoud",
         "language_choice": "Kies een taal",
         "page_not_found": "Pagina niet gevonden",
@@ -960,6 +962,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_type": "Type to search",
         "search_unavailable": "Search is unavailable (the search index could not be loaded).",
         "search_reset": "Clear",
+        # Search: results of a query no page matches in full (issue 17)
+        "search_partial": "No page of the current guideline has all of these words. Results matching some of them:",
         "skip_to_content": "Skip to content",
         "language_choice": "Choose a language",
         "page_not_found": "Page not found",

@@ -14,7 +14,8 @@ Hook map, in build order:
   the version overview, change summaries and redlines; replace the `extra_css` files by their combination.
 - `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
 - `on_page_markdown`: expand `<!-- guideline:… -->` directives in hand-written pages.
-- `on_page_context`: give the theme templates the interface strings and the page's language alternates.
+- `on_page_context`: give the theme templates the interface strings, the page's language alternates and its
+  search aliases.
 - `on_serve`: watch the data and the page templates, which MkDocs does not watch by itself.
 """
 
@@ -39,6 +40,7 @@ from generator.ical import calendar_file
 from generator.plan_data import plan_data_json
 from generator.render import TEMPLATES, DirectiveError, RenderedPage, Renderer
 from generator.render_changes import ChangesRenderer
+from generator.search_index import page_aliases
 from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
 
 if TYPE_CHECKING:
@@ -78,6 +80,10 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         self.version_navs: dict[str, Any] = {}
         #: The `extra_css` files of mkdocs.yml, served combined as COMBINED_STYLESHEET.
         self.stylesheets: list[str] = []
+        #: Search aliases of the current version's pages (src_uri -> words), given to Pagefind as metadata.
+        self.search_aliases: dict[str, str] = {}
+        #: The change summaries (src_uri), which search ranks below the current guideline's pages.
+        self.change_pages: set[str] = set()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.is_serve = command == "serve"
@@ -102,6 +108,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             for v in self.guideline.chronological()[::-1]
         }
         self.changes_renderer = ChangesRenderer(self.guideline, language, site_root)
+        self.search_aliases = page_aliases(self.guideline, language)
 
         # One build per language: the same configuration, pointed at the language's own folders.
         config.docs_dir = os.path.join(self.config.content_dir, language)
@@ -156,6 +163,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         files.append(File.generated(config, pages.PLAN_DATA, content=plan_data_json(self.guideline, self.config.language)))
         change_pages = self.changes_renderer.render_pages()
         not_in_nav = {page.src_uri for page in change_pages if page.src_uri != pages.VERSIONS}
+        self.change_pages = not_in_nav
         generated.extend(change_pages)
         for page in generated:
             clash = files.get_file_from_path(page.src_uri)
@@ -237,7 +245,15 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
                     "current": other == language,
                 }
             )
-        gl = {"lang": language, "ui": STRINGS[language], "alternates": alternates, "version": version_info}
+        gl = {
+            "lang": language,
+            "ui": STRINGS[language],
+            "alternates": alternates,
+            "version": version_info,
+            # Only the unversioned current pages have aliases (pinned copies have other source paths).
+            "search_aliases": self.search_aliases.get(page.file.src_uri, ""),
+            "change_page": page.file.src_uri in self.change_pages,
+        }
         context["gl"] = gl  # type: ignore[typeddict-unknown-key]
         return context
 

@@ -115,6 +115,11 @@ class _SharedBytecode(jinja2.BytecodeCache):
 _BYTECODE = _SharedBytecode()
 
 
+
+def plain_title(text: str) -> str:
+    """A title as plain text (navigation, browser tab, search results): footnote markers stay in headings only."""
+    return m.FOOTNOTE_REF.sub("", text).strip()
+
 class Renderer:
     """Renders one version of the guideline in one language."""
 
@@ -173,7 +178,7 @@ class Renderer:
         self.env.filters.update(
             plain=plain,
             tojson=lambda value: json.dumps(value, ensure_ascii=False),
-            strip_refs=lambda text: m.FOOTNOTE_REF.sub("", text).strip(),
+            strip_refs=plain_title,
             refs_only=lambda text: "".join(match.group(0) for match in m.FOOTNOTE_REF.finditer(text)),
             oneline=oneline,
             md_escape=md_escape,
@@ -289,6 +294,7 @@ class Renderer:
 
     def _page(self, template: str, src_uri: str, title: str, data_file: str, **context: Any) -> RenderedPage:
         page_status = self.page_badges.get(src_uri)
+        title = plain_title(title)
         body = self.env.get_template(template).render(title=title, page_status=page_status, **context)
         printed_inline = self.version.growth_model.footnotes if src_uri == pages.GROWTH_MODEL else []
         return RenderedPage(self.prefix + src_uri, title, self._with_footnotes(body, printed_inline), data_file)
@@ -383,7 +389,7 @@ class Renderer:
             interventions.append(
                 {
                     self.t(element.title): [
-                        {self.t(i.short_title or i.title): to(pages.INTERVENTION.format(id=i.id))}
+                        {plain_title(self.t(i.short_title or i.title)): to(pages.INTERVENTION.format(id=i.id))}
                         for i in v.interventions_of(element.id)
                     ]
                 }

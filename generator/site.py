@@ -27,6 +27,7 @@ from generator.embed import embed_files
 from generator.export import api_files
 from generator.feed import atom_feed
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
+from generator.search_index import EXCLUDED_SELECTORS
 
 log = logging.getLogger("generator")
 
@@ -71,7 +72,10 @@ def index_search(language_dir: Path) -> None:
     # The binary shipped in the pagefind_bin wheel, called directly (no Python start-up per language).
     from pagefind_bin import get_executable  # type: ignore[import-untyped]
 
-    subprocess.run([str(get_executable()), "--site", str(language_dir), "--silent"], check=True)
+    excluded = ", ".join(EXCLUDED_SELECTORS)
+    subprocess.run(
+        [str(get_executable()), "--site", str(language_dir), "--exclude-selectors", excluded, "--silent"], check=True
+    )
 
 
 def build_and_index(config_file: Path, language: str, site_dir: Path, site_url: str | None) -> None:

@@ -18,6 +18,7 @@ from generator.data import reconstruct
 from generator.data.checks import check_ids_and_references, walk
 from generator.data.errors import DataError, GuidelineDataError
 from generator.data.rule_citations import check_rule_citations, check_training_labels
+from generator.data.search_aliases import load_search_aliases
 from generator.data.validate import validate_document
 from generator.data.yaml_source import YamlDocument, load_yaml
 
@@ -76,6 +77,8 @@ class Guideline:
     """Every version, in registry order."""
 
     versions: list[GuidelineVersion]
+    #: Words people type for items (`search_aliases.yaml`), given to the search index of the current pages only.
+    search_aliases: tuple[m.SearchAlias, ...] = ()
 
     @property
     def current(self) -> GuidelineVersion:
@@ -297,4 +300,9 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
     versions = [built[meta.id] for meta in registry.versions if meta.id in built]
     if errors:
         raise GuidelineDataError(errors)
-    return Guideline(versions=versions)
+    guideline = Guideline(versions=versions)
+    aliases_path = data_dir / m.SEARCH_ALIASES_FILE
+    aliases, errors = load_search_aliases(aliases_path, _display(aliases_path, root), guideline.current)
+    if errors:
+        raise GuidelineDataError(errors)
+    return Guideline(versions=versions, search_aliases=aliases)

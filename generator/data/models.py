@@ -726,6 +726,42 @@ class VersionsFile(StrictModel):
     versions: list[Version]
 
 
+# --- search_aliases.yaml (all versions) --------------------------------------------------------
+
+#: A word or phrase people type: one line, no Markdown.
+SearchTerm = Annotated[str, StringConstraints(pattern=r"^[^\s*_`#\[\]<>|][^*_`#\[\]<>|\n]*$", max_length=60)]
+
+
+class SearchAlias(StrictModel):
+    """Words people type for an item that its text does not use ("meedenkconsult" for "meedenkadvies").
+
+    Editorial, never guideline text: the site gives them to the search index only (as weighted metadata of the
+    current version's page that shows the item) and never prints them.
+    """
+
+    #: The item (of the current version) whose page the words should find.
+    id: AnyRef
+    nl: Annotated[list[SearchTerm], Field(min_length=1)]
+    en: Annotated[list[SearchTerm], Field(min_length=1)]
+    #: Why these words (for reviewers), e.g. what the item is called in practice.
+    note: NonEmpty | None = None
+
+    @model_validator(mode="after")
+    def _no_repeats(self) -> SearchAlias:
+        for language in ("nl", "en"):
+            terms = [term.casefold() for term in getattr(self, language)]
+            repeated = sorted({term for term in terms if terms.count(term) > 1})
+            if repeated:
+                raise ValueError(f"{language}: {', '.join(repeated)} listed more than once")
+        return self
+
+
+class SearchAliasesFile(StrictModel):
+    """`guideline_data/search_aliases.yaml`: search words per item, one file for all versions (ids are stable)."""
+
+    aliases: list[SearchAlias]
+
+
 # --- reconstruction.yaml ---------------------------------------------------------------------
 
 
@@ -802,6 +838,7 @@ class ReconstructionFile(StrictModel):
 
 
 RECONSTRUCTION_FILE = "reconstruction.yaml"
+SEARCH_ALIASES_FILE = "search_aliases.yaml"
 
 #: The files of a version folder and their models, in reading order.
 VERSION_FILES: dict[str, type[StrictModel]] = {

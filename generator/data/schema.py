@@ -7,10 +7,20 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from generator.data.models import RECONSTRUCTION_FILE, VERSION_FILES, ReconstructionFile, VersionsFile
+from generator.data.models import (
+    RECONSTRUCTION_FILE,
+    SEARCH_ALIASES_FILE,
+    VERSION_FILES,
+    ReconstructionFile,
+    SearchAliasesFile,
+    VersionsFile,
+)
 
 SCHEMA_FILES: dict[str, type[BaseModel]] = {
-    "versions.yaml": VersionsFile, **VERSION_FILES, RECONSTRUCTION_FILE: ReconstructionFile
+    "versions.yaml": VersionsFile,
+    **VERSION_FILES,
+    RECONSTRUCTION_FILE: ReconstructionFile,
+    SEARCH_ALIASES_FILE: SearchAliasesFile,
 }
 
 

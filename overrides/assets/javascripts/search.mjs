@@ -8,7 +8,18 @@ const configElement = document.getElementById("__config");
 const config = configElement ? JSON.parse(configElement.textContent) : { base: "." };
 // The language root as an absolute URL, fixed at first load: `config.base` is relative to the first page.
 const languageRoot = new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, location.href);
+import { mergeByScore, queryWords } from "./search-query.mjs";
+
 const MAX_RESULTS = 10;
+// Change summaries and pages of earlier versions come after the current guideline's pages, at least this many.
+const MIN_SECONDARY = 3;
+// Wait this long after a keystroke before searching, so that typing does not start a search per letter.
+const DEBOUNCE_MS = 60;
+// Each page is in one group (overrides/main.html): `current` (the current guideline and the site's own pages)
+// or `secondary` (change summaries, earlier versions). One search per group ranks each group on its own.
+const GROUPS = ["current", "secondary"];
+// Pagefind searches metadata too; aliases weigh like a title, the labels of results not at all.
+const RANKING = { metaWeights: { title: 5, aliases: 5, version: 0, badge: 0, badgekind: 0 } };
 
 let pagefindPromise = null;
 
@@ -16,7 +27,7 @@ let pagefindPromise = null;
 function loadPagefind() {
   if (!pagefindPromise) {
     pagefindPromise = import(new URL("pagefind/pagefind.js", languageRoot).href).then(async (pagefind) => {
-      await pagefind.options({ baseUrl: languageRoot.pathname });
+      await pagefind.options({ baseUrl: languageRoot.pathname, ranking: RANKING });
       return pagefind;
     });
   }
@@ -67,6 +78,24 @@ function resultItem(data) {
   return item;
 }
 
+/** Searches each group for `query`; returns the result lists in the order of GROUPS. */
+function searchGroups(pagefind, query) {
+  return Promise.all(
+    GROUPS.map(async (group) => (await pagefind.search(query, { filters: { group } })).results),
+  );
+}
+
+/** Results for the words of a query: pages with every word. Where the current guideline has no such page,
+ * pages with some of the words (one search per word, merged by score) in each group, and `partial` set. */
+async function findResults(pagefind, words) {
+  const full = await searchGroups(pagefind, words.join(" "));
+  if (words.length < 2 || full[0].length) return { groups: full, partial: false };
+  const perWord = await Promise.all(words.map((word) => searchGroups(pagefind, word)));
+  const merged = GROUPS.map((_, index) => mergeByScore(perWord.map((lists) => lists[index])));
+  // Earlier versions and change summaries keep their full matches, if they have any.
+  return { groups: [merged[0], full[1].length ? full[1] : merged[1]], partial: true };
+}
+
 let latestQuery = "";
 
 async function runSearch(query) {
@@ -87,19 +116,22 @@ async function runSearch(query) {
     parts.status.textContent = parts.dialog.dataset.glUnavailable;
     return;
   }
-  const search = await pagefind.debouncedSearch(query, {}, 150);
-  if (search === null || query !== latestQuery) return; // a newer query superseded this one
-  // Load a few more than are shown, then put the current version's pages first (a stable sort keeps
-  // Pagefind's ranking within each group); pages of earlier versions are labelled with their version.
-  const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS * 2).map((result) => result.data()));
+  await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+  if (query !== latestQuery) return; // a newer keystroke superseded this query
+  const { groups, partial } = await findResults(pagefind, queryWords(query, document.documentElement.lang));
   if (query !== latestQuery) return;
-  const results = loaded
-    .map((data, index) => ({ data, index, earlier: data.meta.version ? 1 : 0 }))
-    .sort((a, b) => a.earlier - b.earlier || a.index - b.index)
-    .slice(0, MAX_RESULTS)
-    .map((entry) => entry.data);
-  parts.status.textContent = countText(parts.dialog, search.results.length);
-  parts.list.replaceChildren(...results.map(resultItem));
+  const [current, secondary] = groups;
+  const shown = [
+    ...current.slice(0, MAX_RESULTS),
+    ...secondary.slice(0, Math.max(MIN_SECONDARY, MAX_RESULTS - current.length)),
+  ];
+  const loaded = await Promise.all(shown.map((result) => result.data()));
+  if (query !== latestQuery) return;
+  const count = current.length + secondary.length;
+  parts.status.textContent =
+    partial && count ? parts.dialog.dataset.glPartial : countText(parts.dialog, count);
+  parts.list.replaceChildren(...loaded.map(resultItem));
+  parts.list.dataset.glQuery = query; // the query these results answer (tests and the benchmark wait for it)
 }
 
 function setSearchOpen(open) {
