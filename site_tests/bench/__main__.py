@@ -24,6 +24,7 @@ from generator.data.load import Guideline, load_guideline
 from generator.render import Renderer
 from generator.site import build_site
 from site_tests.bench.lighthouse import CATEGORIES, lighthouse_scores
+from site_tests.bench.search import search_figures, search_rows
 from site_tests.bench.serve import GzipServer
 from site_tests.conftest import ROOT, mkdocs_yml
 
@@ -213,6 +214,17 @@ def lighthouse_only() -> int:
     return 0
 
 
+def search_only() -> int:
+    """`python -m site_tests.bench --search`: only the search figures (build, then the query set timed)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        build_site(ROOT, site, site_url=f"http://127.0.0.1:{PORT}/mtvp/")
+        with GzipServer(site, PORT) as base:
+            figures = search_figures(site, base)
+    print(table(search_rows(figures)))
+    return 0
+
+
 def main() -> int:
     started = time.perf_counter()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -246,6 +258,8 @@ def main() -> int:
             "first_visit_intervention_bytes": total, "first_visit_resources": resources,
         }
         results["plan_evaluation"] = plan_evaluation(guideline, tmpdir)
+        with GzipServer(site, PORT) as base:
+            results["search"] = search_figures(site, base)
         results.update(lighthouse(site, tmpdir, pages_per_language, page_chars))
 
     results["benchmark_wall_s"] = round(time.perf_counter() - started, 1)
@@ -288,6 +302,7 @@ def report(results: dict[str, object]) -> str:
                 f"plan check {version}: {figures['rules']} rules, {figures['choices']} choices",
                 f"median {figures['median_ms']} ms, max {figures['max_ms']} ms",
             ))
+    rows += search_rows(results.get("search"))
     rows += lighthouse_rows(results)
     rows.append(("benchmark wall time", f"{results['benchmark_wall_s']} s"))
     return table(rows) + f"\nnote: {scaling['note']}"
@@ -321,4 +336,6 @@ def table(rows: list[tuple[str, str]]) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(lighthouse_only() if "--lighthouse" in sys.argv[1:] else main())
+    if "--lighthouse" in sys.argv[1:]:
+        sys.exit(lighthouse_only())
+    sys.exit(search_only() if "--search" in sys.argv[1:] else main())

@@ -9,10 +9,10 @@ const FILLER_WORDS = {
     kunnen wil wilt willen ik je jij u we wij mijn jouw uw onze ons de het een er is zijn ben bent wordt worden
     was van voor in op met bij aan om te tot naar over uit en of dat die dit deze als ook nog wel niet dan
     door doe doet doen krijg krijgt krijgen heb hebt heeft hebben komt komen gaat gaan zal zullen graag eigenlijk
-    precies even nou iets hier daar`,
+    precies even nou iets hier daar heel erg zeer echt`,
   en: `how many much what when where why who which whose do does did can could should must may might i we you
     my our your me us the a an is are be was were of for in on at to with about from by and or that this
-    these those there it its get gets got have has will would come comes need want please any`,
+    these those there it its get gets got have has will would come comes need want please any very really`,
 };
 
 const fillerSets = Object.fromEntries(
