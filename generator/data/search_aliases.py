@@ -7,7 +7,7 @@ that has a page in the current version, since that page is where the words lead;
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from generator.data import models as m
 from generator.data.errors import DataError
@@ -30,7 +30,7 @@ def load_search_aliases(
     validated, model_errors = validate_document(doc, m.SearchAliasesFile)
     if validated is None or model_errors:
         return (), errors + model_errors
-    aliases = cast(m.SearchAliasesFile, validated).aliases
+    aliases = validated.aliases
     # Imported here: `pages` knows where items live and itself imports the loader's types.
     from generator.pages import item_locations
 
