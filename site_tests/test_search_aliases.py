@@ -95,12 +95,11 @@ def test_aliases_are_hidden_metadata_of_the_current_page_only(
 
 
 def test_change_summaries_and_earlier_versions_are_the_secondary_search_group(built_site: Path) -> None:
-    def group(path: str) -> str:
+    def group(path: str) -> list[str]:
         text = (built_site / "nl" / path / "index.html").read_text(encoding="utf-8")
-        [found] = re.findall(r'<span data-pagefind-filter="group" hidden>(\w+)</span>', text)
-        return found
+        return re.findall(r'<span data-pagefind-filter="group" hidden>(\w+)</span>', text)
 
-    assert group("interventies/aanmeldzuil") == "current"
-    assert group("over") == "current"
-    assert group("2025/interventies/aanmeldzuil") == "secondary"
-    assert group("wijzigingen/2025-naar-2026-2027") == "secondary"
+    assert group("interventies/aanmeldzuil") == []
+    assert group("over") == []
+    assert group("2025/interventies/aanmeldzuil") == ["secondary"]
+    assert group("wijzigingen/2025-naar-2026-2027") == ["secondary"]

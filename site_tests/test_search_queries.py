@@ -74,3 +74,13 @@ def test_current_guideline_pages_come_before_earlier_versions_and_changes(answer
         assert kinds == sorted(kinds), f"{query.query!r}: {[r.page for r in results]}"
         mixed += any(kinds) and not all(kinds)
     assert mixed, "no query found both kinds of page, so the order was not tested"
+
+
+@pytest.mark.parametrize(("language", "query"), [("nl", "aanmeldzuil parkeerplaats"), ("en", "kiosk parking")])
+def test_words_no_page_has_together_fall_back_to_some_of_the_words(page, site_url, language, query) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + f"{language}/")
+    status, results = type_query(page, query)
+    assert status == ui(language, "search_partial")
+    assert results and results[0].page == "interventies/aanmeldzuil/", [r.page for r in results]
+    status, results = type_query(page, query.split()[0])
+    assert status != ui(language, "search_partial") and results[0].page == "interventies/aanmeldzuil/"

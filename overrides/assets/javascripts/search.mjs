@@ -15,9 +15,9 @@ const MAX_RESULTS = 10;
 const MIN_SECONDARY = 3;
 // Wait this long after a keystroke before searching, so that typing does not start a search per letter.
 const DEBOUNCE_MS = 60;
-// Each page is in one group (overrides/main.html): `current` (the current guideline and the site's own pages)
-// or `secondary` (change summaries, earlier versions). One search per group ranks each group on its own.
-const GROUPS = ["current", "secondary"];
+// Change summaries and pages of earlier versions carry the filter `group: secondary` (overrides/main.html); the
+// current guideline and the site's own pages are the others. One search per group ranks each group on its own.
+const GROUPS = [{ not: { group: "secondary" } }, { group: "secondary" }];
 // Pagefind searches metadata too; aliases weigh like a title, the labels of results not at all.
 const RANKING = { metaWeights: { title: 5, aliases: 5, version: 0, badge: 0, badgekind: 0 } };
 
@@ -81,7 +81,7 @@ function resultItem(data) {
 /** Searches each group for `query`; returns the result lists in the order of GROUPS. */
 function searchGroups(pagefind, query) {
   return Promise.all(
-    GROUPS.map(async (group) => (await pagefind.search(query, { filters: { group } })).results),
+    GROUPS.map(async (filters) => (await pagefind.search(query, { filters })).results),
   );
 }
 
