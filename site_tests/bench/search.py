@@ -76,6 +76,7 @@ def search_figures(site: Path, base_url: str) -> dict[str, object]:
                 "cold_first_query_ms": round(times[0]),
                 "median_ms": round(statistics.median(warm)),
                 "max_ms": round(max(warm)),
+                "slowest_query": queries[1 + warm.index(max(warm))].query,
                 "index": index_size(site / language),
             }
         browser.close()
@@ -91,7 +92,10 @@ def search_rows(figures: object) -> list[tuple[str, str]]:
         rows += [
             (
                 f"search {language}: last keystroke to results, {f['queries'] - 1} queries (median / max)",
-                f"{f['median_ms']} / {f['max_ms']} ms (first query, loading the index: {f['cold_first_query_ms']} ms)",
+                (
+                    f"{f['median_ms']} / {f['max_ms']} ms (slowest: {f['slowest_query']!r};"
+                    f" first query, loading the index: {f['cold_first_query_ms']} ms)"
+                ),
             ),
             (f"search {language}: query set with its page in the top 3", f"{f['top3']} of {f['queries']}"),
             *((f"search {language}: not in the top 3", miss) for miss in f["misses"]),
