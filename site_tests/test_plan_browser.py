@@ -89,6 +89,27 @@ def test_regional_plan_menu_rules(page, site_url) -> None:  # type: ignore[no-un
     assert f"{NL['plan_status_not_met']}: 2 in het menu" in result_text(page, "Anders werken in de praktijk")
     key(page, "menu|taakherschikking").check()
     assert f"{NL['plan_status_met']}: 3 in het menu" in result_text(page, "Anders werken in de praktijk")
+    # The year-2 network choice, an own intervention with the insurer's agreement, a justified deepening.
+    network = "Samenwerken met het netwerk"
+    for intervention in ("samenwerking-wijkteam", "mdo-casuistiektafel"):
+        key(page, f"menu|{intervention}").check()
+    key(page, "year2|samenwerking-wijkteam").check()
+    assert f"{NL['plan_status_not_met']} (Jaar 2)" in result_text(page, network)
+    page.locator('[data-act="add-custom"]').click()
+    key(page, "custom-title|eigen-1").fill("Wijkspreekuur <met> R&D")
+    key(page, "custom-element|eigen-1").select_option("samenwerken-met-het-netwerk")
+    key(page, "custom-inline|eigen-1").select_option("samenwerking-wijkteam")
+    whole = result_text(page, NL["plan_whole_plan"])
+    assert "Wijkspreekuur <met> R&D" in whole and NL["plan_custom_missing_insurer_agreement"] in whole
+    key(page, "custom-agreement|eigen-1").check()
+    key(page, "year2|eigen-1").check()
+    assert f"{NL['plan_status_met']} (Jaar 2)" in result_text(page, network)
+    key(page, "deepening|flexibele-consultduur").check()
+    assert NL["plan_reason_regio_justification_missing"].split(":")[0] in result_text(page, NL["plan_whole_plan"])
+    key(page, "deepening-justification|flexibele-consultduur").fill("Avondspreekuur")
+    assert NL["plan_reason_regio_justified"] in result_text(page, NL["plan_whole_plan"])
+    # Every result quotes its sentence with a page.
+    assert page.locator(".gl-plan-result").count() == page.locator(".gl-plan-result .gl-plan-cite q").count()
 
 
 def test_export_each_format_and_import_it_back(page, site_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
