@@ -188,10 +188,11 @@ def _build_version(
         # show up again as a cascade of "unknown id" errors elsewhere.
         errors.extend(check_ids_and_references(files))
         errors.extend(_check_source_documents(files, meta))
-        errors.extend(check_training_labels(files))
         if reconstruction is None:
-            # A reconstruction may not know a rule's sentence; the site then says so (rule_citations.citation).
+            # A reconstruction may not know a rule's sentence or an intervention's words; the site then says so
+            # (rule_citations.citation), and the official version it is based on has been checked.
             errors.extend(check_rule_citations(files))
+            errors.extend(check_training_labels(files))
     if errors or len(loaded) != len(m.VERSION_FILES):
         return None, errors
     return GuidelineVersion(meta=meta, reconstruction=reconstruction, **loaded), []
