@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 
 import {
-  EVALUATORS, FORMAT_VERSION, PlanError, evaluate, fromShareFragment, migrate, newChoice, newPlan, parsePlan, readPlan, ruleCovers, toCsv,
+  EVALUATORS, FORMAT_VERSION, PlanError, calendarYear, evaluate, fingerprint, followRegio, fromShareFragment, migrate, newChoice, newPlan,
+  nextYearChoices, parsePlan, practiceFrom, readPlan, regioChanged, ruleCovers, toCsv,
   toJson, toMarkdown, toShareFragment,
 } from "../../overrides/assets/javascripts/plan/core.mjs";
 
@@ -343,5 +344,56 @@ describe("reconstructed versions", () => {
     const results = evaluate(plan({ 1: {} }), odd);
     assert.ok(results.length > 0);
     assert.ok(results.every((r) => r.status === "note" && r.reason === "reason_rule_not_known"));
+  });
+});
+
+describe("from a regioplan to a praktijkplan, and years that follow on", () => {
+  const [a, b, c] = idsOf(anders);
+  const [n1, n2] = idsOf(netwerk);
+  const regio = () => readPlan({
+    ...newPlan(data, "regioplan", "Regioplan Oost 2026"), menu: [a, b, c, n1, n2], year2: [n1, n2],
+    deepening: { [a]: { justification: "Avondspreekuur", discussed: false } },
+    custom: [{ id: "eigen-1", title: "Wijkspreekuur", core_element: netwerk, in_line_with: n1, insurer_agreement: true, note: "" }],
+    details: { organisation: "RHO Oost", agb: "", start_year: null, status: "agreed", author: "M. de Vries", date: "2026-02-01" },
+  }, data);
+
+  it("a praktijkplan started from a regioplan takes its menu, year-2 choice, deepenings and own interventions", () => {
+    const r = regio();
+    const p = readPlan(practiceFrom(r, "Praktijk De Linde"), data);
+    assert.equal(p.kind, "praktijkplan");
+    assert.deepEqual(p.menu, r.menu);
+    assert.deepEqual(p.year2, r.year2);
+    assert.deepEqual(p.deepening, r.deepening);
+    assert.deepEqual(p.custom, r.custom);
+    assert.deepEqual(p.follows, { name: "Regioplan Oost 2026", date: "2026-02-01", fingerprint: fingerprint(r) });
+    assert.equal(regioChanged(p, r), false);
+    const changed = { ...r, menu: [a, b] };
+    assert.equal(regioChanged(p, changed), true);
+    const again = followRegio({ ...p, years: { 1: { [a]: choice("implement") } } }, changed);
+    assert.deepEqual(again.menu, [a, b]);
+    assert.ok(again.years[1][a], "the practice's own choices stay");
+    assert.equal(regioChanged(again, changed), false);
+  });
+
+  it("a new year starts from the previous year's interventions, continued, and year 2 from the regioplan's choice", () => {
+    const p = readPlan(practiceFrom(regio(), "P"), data);
+    p.years[1] = { [a]: choice("implement", { caregivers: ["Dr. A"] }) };
+    const next = nextYearChoices(p, 2);
+    assert.equal(next[a].action, "continue");
+    assert.deepEqual(next[a].caregivers, ["Dr. A"]);
+    assert.equal(next[n1].action, "implement");
+    assert.equal(next[n2].action, "implement");
+  });
+
+  it("plan details: an AGB code has 8 digits, a start year is a year of MTVP, a date is a real date", () => {
+    const r = regio();
+    const withDetails = (details) => JSON.stringify({ ...r, details: { ...r.details, ...details } });
+    assert.equal(parsePlan(withDetails({ agb: "01234567", start_year: 2024 }), data).details.agb, "01234567");
+    assert.throws(() => parsePlan(withDetails({ agb: "1234" }), data), (e) => e.key === "error_agb");
+    assert.throws(() => parsePlan(withDetails({ start_year: 1999 }), data), (e) => e.key === "error_start_year");
+    assert.throws(() => parsePlan(withDetails({ date: "2026-02-30" }), data), (e) => e.key === "error_date");
+    assert.throws(() => parsePlan(withDetails({ status: "final" }), data), (e) => e.key === "error_type");
+    const p = { ...newPlan(data, "praktijkplan", "P"), details: { ...newPlan(data).details, start_year: 2024 } };
+    assert.equal(calendarYear(p, 3), 2026);
   });
 });

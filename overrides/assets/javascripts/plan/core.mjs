@@ -16,6 +16,12 @@ export const READABLE_VERSIONS = [1, 2];
 export const ACTIONS = ["implement", "continue", "deepen"];
 export const KINDS = ["regioplan", "praktijkplan"];
 export const STATUSES = ["met", "not-met", "ask", "note"];
+/** A plan's own status: still being written, or agreed (with the RHO, or for a regioplan with the insurer). */
+export const PLAN_STATUSES = ["draft", "agreed"];
+/** The first year a practice could start MTVP (the phased start began in April 2023) and a sane upper bound. */
+export const START_YEARS = { min: 2023, max: 2100 };
+const AGB = /^[0-9]{8}$/;
+const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 export const LIMITS = {
   bytes: 200_000, plans: 50, years: 10, text: 2_000, name: 120, caregivers: 50, hours: 200, custom: 30, trainings: 20,
 };
@@ -150,6 +156,54 @@ function readCustom(value, index, version) {
   };
 }
 
+function readDate(value, path) {
+  const date = text(value, path, 10);
+  if (date && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) {
+    throw new PlanError("error_date", { path });
+  }
+  return date;
+}
+
+/** The plan's details: who wrote it, for which practice or RHO, from which year, and whether it is agreed. */
+function readDetails(value) {
+  const path = "plan.details";
+  if (value === undefined || value === null) return emptyDetails();
+  if (!isPlainObject(value)) throw new PlanError("error_type", { path, expected: "object" });
+  const agb = text(value.agb, `${path}.agb`, 20).trim();
+  if (agb && !AGB.test(agb)) throw new PlanError("error_agb", { path: `${path}.agb` });
+  const start = value.start_year ?? null;
+  if (start !== null && (!Number.isInteger(start) || start < START_YEARS.min || start > START_YEARS.max)) {
+    throw new PlanError("error_start_year", { path: `${path}.start_year`, min: START_YEARS.min, max: START_YEARS.max });
+  }
+  const status = value.status ?? "draft";
+  if (!PLAN_STATUSES.includes(status)) throw new PlanError("error_type", { path: `${path}.status`, expected: PLAN_STATUSES.join("/") });
+  return {
+    organisation: text(value.organisation, `${path}.organisation`, LIMITS.name),
+    agb,
+    start_year: start,
+    status,
+    author: text(value.author, `${path}.author`, LIMITS.name),
+    date: readDate(value.date, `${path}.date`),
+  };
+}
+
+export function emptyDetails() {
+  return { organisation: "", agb: "", start_year: null, status: "draft", author: "", date: "" };
+}
+
+/** Which regioplan a praktijkplan follows: its name, date and a fingerprint of its content (to see changes). */
+function readFollows(value) {
+  const path = "plan.follows";
+  if (value === undefined || value === null) return null;
+  if (!isPlainObject(value)) throw new PlanError("error_type", { path, expected: "object" });
+  return { name: text(value.name, `${path}.name`, LIMITS.name), date: readDate(value.date, `${path}.date`), fingerprint: text(value.fingerprint, `${path}.fingerprint`, 64) };
+}
+
+/** The calendar year of a plan year, when the plan says when the practice started MTVP. */
+export function calendarYear(plan, year) {
+  return plan.details.start_year === null ? null : plan.details.start_year + year - 1;
+}
+
 function readDeepening(value, known) {
   if (value === undefined || value === null) return {};
   if (!isPlainObject(value)) throw new PlanError("error_type", { path: "plan.deepening", expected: "object" });
@@ -215,6 +269,8 @@ export function readPlan(raw, data) {
     years,
     hurdle: idList(raw.hurdle, "plan.hurdle", new Set(version.hurdle.map((h) => h.id))),
     notes: text(raw.notes, "plan.notes"),
+    details: readDetails(raw.details),
+    follows: raw.kind === "praktijkplan" ? readFollows(raw.follows) : null,
   };
 }
 
@@ -245,6 +301,8 @@ export function newPlan(data, kind = "praktijkplan", name = "Plan") {
     years: kind === "praktijkplan" ? { 1: {} } : {},
     hurdle: [],
     notes: "",
+    details: emptyDetails(),
+    follows: null,
   };
 }
 
@@ -256,6 +314,62 @@ export function newChoice(action = "implement") {
 export function nextCustomId(plan) {
   const used = new Set(plan.custom.map((c) => c.id));
   for (let n = 1; ; n += 1) if (!used.has(`eigen-${n}`)) return `eigen-${n}`;
+}
+
+// --- from a regioplan to a praktijkplan, from one year to the next ---------------------------------------------
+
+/** A short fingerprint (FNV-1a, hex) of what a practice takes over from a regioplan, to see when it changed. */
+export function fingerprint(regio) {
+  const taken = JSON.stringify([regio.guideline_version, regio.menu, regio.year2, regio.deepening, regio.custom]);
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(taken)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** The parts of a regioplan a praktijkplan follows: its menu, own interventions, year-2 choice and deepenings. */
+function takeOver(regio) {
+  return {
+    guideline_version: regio.guideline_version,
+    menu: [...regio.menu],
+    year2: [...regio.year2],
+    deepening: structuredClone(regio.deepening),
+    custom: structuredClone(regio.custom),
+    follows: { name: regio.name, date: regio.details.date, fingerprint: fingerprint(regio) },
+  };
+}
+
+/** A new praktijkplan that follows a regioplan. */
+export function practiceFrom(regio, name) {
+  return { ...newPlan({ current: regio.guideline_version }, "praktijkplan", name), ...takeOver(regio) };
+}
+
+/** A praktijkplan brought up to date with (a newer state of) the regioplan it follows; its own choices stay. */
+export function followRegio(plan, regio) {
+  const updated = { ...plan, ...takeOver(regio), guideline_version: plan.guideline_version };
+  // The plan's own interventions stay chosen: an own intervention the regioplan no longer has is kept as the plan's.
+  const kept = plan.custom.filter((c) => !updated.custom.some((r) => r.id === c.id));
+  updated.custom = [...updated.custom, ...kept];
+  return updated;
+}
+
+/** Whether the regioplan a praktijkplan follows has changed since (by name, then by fingerprint). */
+export function regioChanged(plan, regio) {
+  return Boolean(plan.follows && regio.kind === "regioplan" && regio.name === plan.follows.name && fingerprint(regio) !== plan.follows.fingerprint);
+}
+
+/**
+ * The choices a new plan year starts with: every intervention of the year before, continued (details of staff
+ * expansion kept; one-off trainings without their care providers, who took them last year), plus, for year 2, the
+ * regioplan's year-2 choice as new ones.
+ */
+export function nextYearChoices(plan, year) {
+  const before = plan.years[year - 1] ?? {};
+  const out = {};
+  for (const [id, c] of Object.entries(before)) {
+    out[id] = { ...newChoice("continue"), justification: c.staff_type ? c.justification : "", staff_type: c.staff_type, hours: c.hours, caregivers: [...c.caregivers] };
+  }
+  if (year === 2) for (const id of plan.year2) if (!out[id]) out[id] = newChoice("implement");
+  return out;
 }
 
 // --- what the plan holds ------------------------------------------------------------------------------------
