@@ -128,9 +128,12 @@ def test_export_each_format_and_import_it_back(page, site_url, tmp_path: Path) -
     assert plan["years"]["1"]["flexibele-consultduur"]["action"] == "implement"
     rows = list(csv.reader(io.StringIO(files["csv"])))
     assert rows[0] == NL["plan_csv_header"].split("|")
-    assert rows[1][4] == "flexibele-consultduur"
+    assert any(row[4] == "flexibele-consultduur" for row in rows[1:])
+    # The report holds every verdict with the sentence it rests on, and the minimum hurdle.
+    assert any(NL["plan_status_not_met"] == row[6] and "pagina" in row[7] for row in rows[1:]), rows
+    assert sum(row[6].startswith(NL["plan_hurdle"]) for row in rows[1:]) == 3
     assert files["markdown"].startswith("# ")
-    assert "## Jaar 1" in files["markdown"]
+    assert "## Jaar 1" in files["markdown"] and f"## {NL['plan_hurdle']}" in files["markdown"]
     before = page.locator("#gl-plan-select option").count()
     page.set_input_files("#gl-plan-import", str(tmp_path / "Mijn-praktijkplan-2026-2027.json"))
     page.wait_for_function("document.querySelector('.gl-plan-message').textContent.length > 0")
@@ -360,3 +363,54 @@ def test_english_phone_instant_navigation_and_axe(browser, site_url) -> None:  #
     page.locator('[data-key="choose|1|flexibele-consultduur"]').check()
     assert axe_violations(page) == []
     context.close()
+
+
+def test_a_practice_starts_its_plan_from_a_regioplan_link_and_sees_when_the_regioplan_changes(page, browser, site_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    open_plan(page, site_url)
+    page.locator('[data-act="new-regioplan"]').click()
+    key(page, "name").fill("Regioplan Oost")
+    key(page, "detail-date").fill("2026-02-01")
+    for intervention in ("flexibele-consultduur", "anders-trieren", "taakherschikking", "samenwerking-wijkteam", "mdo-casuistiektafel"):
+        key(page, f"menu|{intervention}").check()
+    for intervention in ("samenwerking-wijkteam", "mdo-casuistiektafel"):
+        key(page, f"year2|{intervention}").check()
+    page.locator('[data-act="share"]').click()
+    link = page.locator("[data-share-link]").input_value()
+
+    practice = browser.new_context().new_page()
+    practice.goto(link)
+    practice.wait_for_selector("[data-gl-plan-ready]")
+    practice.locator('[data-act="practice-from"]').click()
+    assert "Regioplan Oost" in practice.locator(".gl-plan-follows").inner_text()
+    assert practice.locator('[data-key="menu|taakherschikking"]').is_checked()
+    practice.locator('[data-key="detail-agb"]').fill("1234")
+    practice.locator('[data-key="detail-agb"]').press("Tab")
+    assert "8 cijfers" in practice.locator("#gl-plan-detail-agb-error").inner_text()
+    practice.locator('[data-key="detail-agb"]').fill("01234567")
+    practice.locator('[data-key="detail-agb"]').press("Tab")
+    practice.locator('[data-key="detail-start"]').fill("2024")
+    practice.locator('[data-key="detail-start"]').press("Tab")
+    practice.locator('[data-key="choose|1|flexibele-consultduur"]').check()
+    practice.locator('[data-act="add-year"]').click()
+    # Year 2 starts from year 1 (continued) and the regioplan's year-2 network choice; calendar years are shown.
+    assert practice.locator('[data-key="action|2|flexibele-consultduur"]').input_value() == "continue"
+    assert practice.locator('[data-key="choose|2|samenwerking-wijkteam"]').is_checked()
+    assert "Jaar 2 (2025)" in practice.locator(".gl-plan-year").nth(1).inner_text()
+    summary = practice.locator(".gl-plan-summary").inner_text()
+    assert "Samenwerking" in summary or "samenwerking" in summary.lower()
+
+    # The RHO changes its regioplan; the practice opens the new file and is told.
+    key(page, "menu|regie-op-veelgebruikers").check()
+    with page.expect_download() as download:
+        page.locator('[data-act="json"]').click()
+    changed = tmp_path / "regioplan.json"
+    download.value.save_as(changed)
+    practice.set_input_files("#gl-plan-import", str(changed))
+    practice.wait_for_function("document.querySelector('.gl-plan-message').textContent.length > 0")
+    practice.locator("#gl-plan-select").select_option(index=0)
+    assert "gewijzigd" in practice.locator(".gl-plan-follows").inner_text()
+    practice.locator('[data-act="follow-regio"]').click()
+    assert practice.locator('[data-key="menu|regie-op-veelgebruikers"]').is_checked()
+    assert practice.locator('[data-key="choose|1|flexibele-consultduur"]').is_checked()
+    assert practice.locator('[data-key="detail-agb"]').input_value() == "01234567"
+    practice.context.close()

@@ -18,6 +18,11 @@ const LABELS = {
   actions: { implement: "implement", continue: "continue", deepen: "deepen" }, year: (y) => `Year ${y}`,
   nothing: "nothing", results: "Results", status: { met: "Met", "not-met": "Not met", note: "Note", ask: "Question" },
   year2: "year 2", deepening: "Deepening", custom: "Own", agreed: "agreed", not_agreed: "not agreed", discussed: "discussed", notes: "Notes",
+  hurdle: "Minimum hurdle", ticked: "ticked", not_ticked: "not ticked", reason: (r) => r.reason, page: (n) => `p. ${n}`, cite_unknown: "unknown",
+  details: {
+    organisation: "Organisation", agb: "AGB", start_year: "Start year", status: "Status", author: "Author", date: "Date", follows: "Follows",
+    statuses: { draft: "draft", agreed: "agreed" },
+  },
 };
 
 const ruleOf = (kind, coreElement, year) =>
@@ -187,14 +192,22 @@ describe("serialising", () => {
   });
 
   it("CSV has a header and one row per choice, quotes and defuses formulas", () => {
-    const csv = toCsv(full, current, LABELS);
+    const results = evaluate(full, current);
+    const csv = toCsv(full, current, results, LABELS);
     const lines = csv.trim().split("\r\n");
-    assert.equal(lines.length, 1 + 1 + 3); // header, the menu entry, three choices
-    assert.ok(lines[4].includes(`"'=SUM(A1) ""quoted"", comma"`), lines[3]);
+    // header, the plan's status, the menu entry, three choices, each minimum-hurdle condition, each verdict
+    assert.equal(lines.length, 1 + 1 + 1 + 3 + current.hurdle.length + results.length);
+    assert.ok(lines.some((line) => line.includes(`"'=SUM(A1) ""quoted"", comma"`)), csv);
+    for (const r of results.filter((x) => x.status === "not-met")) {
+      const rule = current.rules.find((x) => x.id === r.rule);
+      assert.ok(lines.some((line) => line.includes(rule.cite.quote.replaceAll('"', '""'))), rule.id);
+    }
   });
 
-  it("Markdown lists the choices per year and the rule results", () => {
+  it("Markdown lists the choices per year, the minimum hurdle and every verdict with its sentence", () => {
     const md = toMarkdown(full, current, evaluate(full, current), LABELS);
+    for (const h of current.hurdle) assert.ok(md.includes(h.label.replace(/([\\`*_[\]<>|#&])/g, "\\$1")), h.id);
+    assert.ok(md.includes("p. 9"), "verdicts cite their page");
     assert.match(md, /^# Praktijk ‘De Linde’, 2026/);
     assert.match(md, /## Year 1/);
     assert.match(md, /## Year 3/);
@@ -314,7 +327,7 @@ describe("text is text: any characters are kept, and every export shows them lit
   });
 
   it("CSV quotes and defuses every payload", () => {
-    const csv = toCsv(planWith(payloads[3]), current, LABELS);
+    const csv = toCsv(planWith(payloads[3]), current, [], LABELS);
     assert.ok(!/(^|,)=HYPERLINK/m.test(csv), csv);
     assert.ok(csv.includes(`"'=HYPERLINK(""http://x"")"`), csv);
   });

@@ -742,24 +742,51 @@ function trainingText(choice, intervention) {
   return choice.trainings.map((t) => `${labels.get(t.key) ?? (t.name || "—")}: ${t.caregivers.join(", ")}`).join("; ");
 }
 
-/** One row per choice (and per menu entry and own intervention): every text the plan holds, for spreadsheets. */
-export function toCsv(plan, version, labels) {
+/** The plan's details as [label, value] pairs (only those filled in). */
+function detailRows(plan, labels) {
+  const d = plan.details;
+  const rows = [
+    [labels.details.organisation, d.organisation], [labels.details.agb, d.agb], [labels.details.start_year, d.start_year ?? ""],
+    [labels.details.status, labels.details.statuses[d.status]], [labels.details.author, d.author], [labels.details.date, d.date],
+  ];
+  if (plan.follows) rows.push([labels.details.follows, `${plan.follows.name}${plan.follows.date ? ` (${plan.follows.date})` : ""}`]);
+  return rows.filter(([, value]) => String(value).trim());
+}
+
+/** The sentence a result rests on, as "“quote” (p. 9)", or the statement that it is not known. */
+function citeText(rule, labels) {
+  return rule.cite ? `“${rule.cite.quote}” (${labels.page(rule.cite.page)})` : labels.cite_unknown;
+}
+
+/**
+ * One row per choice, menu entry, own intervention, detail, minimum-hurdle condition and verdict: every text the
+ * plan holds and every verdict with the sentence it rests on, for spreadsheets.
+ */
+export function toCsv(plan, version, results, labels) {
   const titles = titlesOf(plan, version);
   const elementOf = new Map([...version.interventions.map((i) => [i.id, i.core_element]), ...plan.custom.map((c) => [c.id, c.core_element])]);
   const elements = new Map(version.core_elements.map((e) => [e.id, e.title]));
   const byId = new Map(version.interventions.map((i) => [i.id, i]));
+  const rules = new Map(version.rules.map((r) => [r.id, r]));
   const rows = [labels.csv_header];
   const row = (year, id, what, c = newChoice()) => [
-    plan.name, plan.guideline_version, year, elements.get(elementOf.get(id)) ?? "", id, titles.get(id), what, c.justification,
+    plan.name, plan.guideline_version, year, elements.get(elementOf.get(id)) ?? "", id, titles.get(id) ?? "", what, c.justification,
     [...c.caregivers, trainingText(c, byId.get(id))].filter(Boolean).join("; "), c.staff_type, c.hours ?? "",
   ];
+  const note = (what, textValue, year = "", element = "") => [plan.name, plan.guideline_version, year, element, "", "", what, textValue, "", "", ""];
+  for (const [label, value] of detailRows(plan, labels)) rows.push(note(label, value));
   for (const id of plan.menu) rows.push(row("", id, plan.year2.includes(id) ? `${labels.menu}; ${labels.year2}` : labels.menu));
-  for (const [id, d] of Object.entries(plan.deepening)) rows.push(row("", id, labels.deepening, { ...newChoice(), justification: d.justification }));
+  for (const [id, d] of Object.entries(plan.deepening)) rows.push(row("", id, labels.deepening, { ...newChoice(), justification: d.justification || (d.discussed ? labels.discussed : "") }));
   for (const c of plan.custom) rows.push(row("", c.id, `${labels.custom}: ${c.insurer_agreement ? labels.agreed : labels.not_agreed}`, { ...newChoice(), justification: c.note }));
   for (const year of yearsOfPlan(plan)) {
     for (const [id, c] of Object.entries(plan.years[year])) rows.push(row(year, id, labels.actions[c.action], c));
   }
-  if (plan.notes) rows.push([plan.name, plan.guideline_version, "", "", "", "", labels.notes, plan.notes, "", "", ""]);
+  for (const h of version.hurdle) rows.push(note(`${labels.hurdle}: ${plan.hurdle.includes(h.id) ? labels.ticked : labels.not_ticked}`, h.label));
+  if (plan.notes) rows.push(note(labels.notes, plan.notes));
+  for (const r of results) {
+    const rule = rules.get(r.rule);
+    rows.push(note(labels.status[r.status], `${labels.reason(r)} ${rule.summary} ${citeText(rule, labels)}`, r.year ?? "", elements.get(r.core_element) ?? ""));
+  }
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
@@ -767,12 +794,14 @@ function mdText(value) {
   return String(value).replace(/([\\`*_[\]<>|#&])/g, "\\$1").replace(/\r?\n/g, " ");
 }
 
-/** A readable Markdown report: every text of the plan, choices per year and every rule result. */
+/** A readable Markdown report: every text of the plan, choices per year, and every verdict with its sentence. */
 export function toMarkdown(plan, version, results, labels) {
   const titles = titlesOf(plan, version);
   const rules = new Map(version.rules.map((r) => [r.id, r]));
   const byId = new Map(version.interventions.map((i) => [i.id, i]));
   const lines = [`# ${mdText(plan.name)}`, "", `${labels.kind}: ${labels.kinds[plan.kind]} · ${labels.version}: ${mdText(version.label)}`, ""];
+  const details = detailRows(plan, labels);
+  if (details.length) lines.push(...details.map(([label, value]) => `- ${label}: ${mdText(value)}`), "");
   if (plan.menu.length) {
     lines.push(`## ${labels.menu}`, "", ...plan.menu.map((id) => `- ${mdText(titles.get(id))}${plan.year2.includes(id) ? ` (${labels.year2})` : ""}`), "");
   }
@@ -795,11 +824,13 @@ export function toMarkdown(plan, version, results, labels) {
     }
     lines.push("");
   }
+  lines.push(`## ${labels.hurdle}`, "", ...version.hurdle.map((h) => `- [${plan.hurdle.includes(h.id) ? "x" : " "}] ${mdText(h.label)}`), "");
   if (plan.notes) lines.push(`## ${labels.notes}`, "", mdText(plan.notes), "");
   lines.push(`## ${labels.results}`, "");
   for (const r of results) {
     const rule = rules.get(r.rule);
-    lines.push(`- ${labels.status[r.status]}: ${mdText(rule.summary)}${r.year ? ` (${labels.year(r.year)})` : ""}`);
+    lines.push(`- **${labels.status[r.status]}**${r.year ? ` (${labels.year(r.year)})` : ""}: ${mdText(labels.reason(r))} ${mdText(rule.summary)}`);
+    lines.push(`  ${mdText(citeText(rule, labels))}`);
   }
   return lines.join("\n") + "\n";
 }
