@@ -361,6 +361,15 @@ def test_english_phone_instant_navigation_and_axe(browser, site_url) -> None:  #
     page.wait_for_selector("[data-gl-plan-ready]")
     assert page.locator("h1").first.inner_text().startswith(STRINGS["en"]["plan_title"])
     page.locator('[data-key="choose|1|flexibele-consultduur"]').check()
+    # Every kind of field the form can show: training rows, the ICT question, staff details, own interventions.
+    page.locator('[data-key="choose|1|training-gespreksvoering"]').check()
+    page.locator('[data-key="choose|1|aanmeldzuil"]').check()
+    page.locator('[data-key="choose|1|uitbreiding-personele-capaciteit"]').check()
+    page.locator('[data-act="add-training|1|training-gespreksvoering"]').click()
+    page.locator('[data-act="add-year"]').click()
+    page.locator('[data-key="action|2|aanmeldzuil"]').select_option("deepen")
+    page.locator('[data-act="add-custom"]').click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], "nothing wider than the phone"
     assert axe_violations(page) == []
     context.close()
 
