@@ -410,6 +410,13 @@ export function chosenBefore(plan, id, year) {
   return yearsOfPlan(plan).some((y) => y < year && plan.years[y][id]);
 }
 
+/** The first year each intervention is chosen in: one pass, for evaluators that ask "chosen before?" per choice. */
+function firstYears(plan) {
+  const first = new Map();
+  for (const year of yearsOfPlan(plan)) for (const id of Object.keys(plan.years[year])) if (!first.has(id)) first.set(id, year);
+  return first;
+}
+
 function coveredYears(rule, plan) {
   return yearsOfPlan(plan).filter((y) => ruleCovers(rule, y));
 }
@@ -479,19 +486,23 @@ export const EVALUATORS = {
     coveredYears(rule, plan).map((y) => countRule(rule, plan, version, y, () => true)),
 
   // "een nieuwe interventie … of een doorontwikkeling/verdieping van een van de huidige interventies"
-  "new-or-deepened": (rule, plan, version) =>
-    coveredYears(rule, plan).map((y) =>
-      countRule(rule, plan, version, y, (id, c) => c.action === "implement" || (c.action === "deepen" && chosenBefore(plan, id, y)))),
+  "new-or-deepened": (rule, plan, version) => {
+    const first = firstYears(plan);
+    return coveredYears(rule, plan).map((y) =>
+      countRule(rule, plan, version, y, (id, c) => c.action === "implement" || (c.action === "deepen" && first.get(id) < y)));
+  },
 
-  "deepening-of-current-intervention": (rule, plan) =>
-    coveredYears(rule, plan).flatMap((year) => {
+  "deepening-of-current-intervention": (rule, plan) => {
+    const first = firstYears(plan);
+    return coveredYears(rule, plan).flatMap((year) => {
       const deepened = Object.entries(plan.years[year]).filter(([, c]) => c.action === "deepen").map(([id]) => id);
       if (!deepened.length) return [];
-      const notCurrent = deepened.filter((id) => !chosenBefore(plan, id, year));
+      const notCurrent = deepened.filter((id) => !(first.get(id) < year));
       return [notCurrent.length
         ? result(rule, year, "not-met", "reason_deepen_not_current", { year, ids: notCurrent })
         : result(rule, year, "met", "reason_deepen_current", { year, ids: deepened })];
-    }),
+    });
+  },
 
   continued: (rule, plan, version) => {
     const inElement = interventionsOf(plan, version, rule.core_element);
@@ -590,19 +601,22 @@ export const EVALUATORS = {
     const out = [];
     const seen = new Set();
     const units = trainingUnits(plan, version);
+    const first = firstYears(plan);
+    const named_ = new Map(); // year -> care providers named in it
     for (const unit of units) {
       const next = unit.year + 1;
       const tag = `${unit.who}|${unit.year}`;
       if (!plan.years[next] || seen.has(tag)) continue;
       seen.add(tag);
-      const named = namedIn(plan, next).get(unit.who);
+      if (!named_.has(next)) named_.set(next, namedIn(plan, next));
+      const named = named_.get(next).get(unit.who);
       const params = { year: next, caregiver: unit.caregiver, first: unit.year };
       if (!named) {
         out.push(result(rule, next, "ask", "reason_new_after_training_ask", params));
         continue;
       }
       const doneBefore = new Set(units.filter((u) => u.who === unit.who && u.year < next).map((u) => `${u.id}|${u.training}`));
-      const isNew = named.some((n) => (n.training !== null ? !doneBefore.has(`${n.id}|${n.training}`) : n.action === "implement" && !chosenBefore(plan, n.id, next)));
+      const isNew = named.some((n) => (n.training !== null ? !doneBefore.has(`${n.id}|${n.training}`) : n.action === "implement" && !(first.get(n.id) < next)));
       out.push(isNew ? result(rule, next, "met", "reason_new_after_training", params)
         : result(rule, next, "not-met", "reason_no_new_after_training", { ...params, ids: named.map((n) => n.id) }));
     }
