@@ -97,8 +97,20 @@ class Evidence(StrictModel):
     """
 
     tag: Literal["S000", "S002", "SRC", "INF"]
-    #: A public URL, or a short statement such as "derived from the v3 introduction".
+    #: A public URL, or the public title of a document ("Bestuurlijke afspraken MTVP (april 2024)").
     basis: NonEmpty
+    #: What this evidence shows (the evidence policy in `guideline_data/README.md`): `text` (the source states
+    #: the item's text), `absence` (the source shows the item was not part of the version), `existence` (the
+    #: source shows the item was part of the version, not its text) or `context` (background only: it supports
+    #: no status). Only S000, S002 and SRC evidence with a `quote` or `locator` can show text or absence.
+    shows: Literal["text", "absence", "existence", "context"] = "context"
+    #: The source's own words that show it, as printed (in the source's language).
+    quote: NonEmpty | None = None
+    #: The precise place in the source: page, table, paragraph, footnote ("tabel 1", "voetnoot 2, p. 6").
+    locator: NonEmpty | None = None
+    #: The version whose text the source states, where that is another version than the one reconstructed
+    #: (a 2023 page used for 2025): the item must then read the same in that version too.
+    of_version: NonEmpty | None = None
     note: Text | None = None
 
 
@@ -721,6 +733,22 @@ class ChangeNote(StrictModel):
     evidence: Annotated[list[Evidence], Field(min_length=1)]
 
 
+class MainChange(StrictModel):
+    """One of the editors' main changes from this version to a later one, the "Belangrijkste wijzigingen" that
+    open a change summary (as NHG standards open with theirs). Written by the editors, never guideline text."""
+
+    #: The later version this change leads to.
+    towards: NonEmpty
+    title: Text
+    #: What changed, in one or two sentences.
+    text: Text
+    #: Why it changed, as far as the sources say.
+    reason: Text
+    #: The items this change concerns, in either version; the entry links to each.
+    items: Annotated[list[Id], Field(min_length=1)]
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
 class ReconstructionFile(StrictModel):
     """A version whose text is not available, reconstructed from evidence as changes to an official version.
 
@@ -746,6 +774,8 @@ class ReconstructionFile(StrictModel):
     fields: list[FieldChange] = []
     #: Changes towards the base version that the evidence reports without a text to compare.
     change_notes: list[ChangeNote] = []
+    #: The editors' main changes from this version to later ones, shown first on each change summary.
+    main_changes: list[MainChange] = []
 
 
 RECONSTRUCTION_FILE = "reconstruction.yaml"
