@@ -19,7 +19,8 @@ import jinja2
 import jinja2.bccache
 
 from generator import badges as page_badges
-from generator import pages
+from generator import pages, versions_ui
+from generator.citations import Citations
 from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
 from generator.i18n import Language, ui
@@ -137,6 +138,7 @@ class Renderer:
         self.badges = badges or {}
         self.locations = pages.item_locations(self.version)
         self.page_badges = page_badges.page_badges(self.version, self.badges)
+        self.citations = Citations(self.version, language, self.t)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             bytecode_cache=_BYTECODE,
@@ -153,6 +155,8 @@ class Renderer:
             to=self.to,
             badge=self.badge,
             source=self.source,
+            source_status=self.citations.status,
+            cohort_validity=lambda version_id: versions_ui.cohort_validity(guideline, version_id),
             footnote_text=self.footnote_text,
             lang=language,
             site_root=self.site_root,
@@ -206,10 +210,8 @@ class Renderer:
         return f' <span class="gl-badge gl-badge--{kind}">{ui(self.language, "badge_" + kind)}</span>'
 
     def source(self, ref: m.SourceRef) -> str:
-        if ref.document is None or ref.document == self.version.meta.primary_source:
-            return ui(self.language, "source_page", page=ref.page)
-        document = next(s for s in self.version.meta.sources if s.id == ref.document)
-        return ui(self.language, "source_page_document", document=self.t(document.title), page=ref.page)
+        """The source line of a text: its page, or for a reconstruction the evidence (`generator.citations`)."""
+        return self.citations.source(ref)
 
     def footnote_text(self, footnote: m.Footnote) -> str:
         """The footnote's text (or the statement that it is missing), followed by any editor's notes."""

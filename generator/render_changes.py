@@ -7,9 +7,8 @@ Pure like `generator.render`: Markdown out, no MkDocs import. Every entry links 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlparse
-
 from generator import pages, redline
+from generator.citations import cite
 from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
 from generator.diff import KINDS, Change, ChangeSet, diff, items, pairs
@@ -88,12 +87,8 @@ class ChangesRenderer:
         return renderer.link(item_id)
 
     def evidence(self, evidence: m.Evidence) -> str:
-        tag = ui(self.language, f"evidence_{evidence.tag}")
-        basis = evidence.basis
-        if basis.startswith(("http://", "https://")):
-            basis = f"[{urlparse(basis).netloc.removeprefix('www.')}]({basis})"
         note = f": {self.t(evidence.note)}" if evidence.note else ""
-        return f"{tag} ({basis}){note}"
+        return f"{cite(evidence, self.language)}{note}"
 
     def field_label(self, name: str) -> str:
         key = "field_" + name.split(".")[0].replace("-", "_")

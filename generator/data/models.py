@@ -91,9 +91,9 @@ class SourceRef(StrictModel):
 class Evidence(StrictModel):
     """Why a reconstructed item is believed to read as it does (used by reconstructed versions).
 
-    Tags as in `shared/sources/versions-evidence.md`: S000 (stated in the current guideline), S002 (stated in the
-    Bestuurlijke afspraken of April 2024), SRC (stated by a public source, `basis` is its URL), INF (the editors'
-    inference). Recollections without a source ([BG] there) are not evidence and have no tag here.
+    Tags (see `guideline_data/README.md`): S000 (stated in the current guideline, versie 3 of 1 July 2025), S002
+    (stated in the Bestuurlijke afspraken MTVP of April 2024), SRC (stated by a public source, `basis` is its URL),
+    INF (the editors' inference). Recollections without a source are not evidence and have no tag.
     """
 
     tag: Literal["S000", "S002", "SRC", "INF"]
@@ -663,8 +663,9 @@ class SourceDocument(StrictModel):
     title: Text
     publisher: Text
     date: datetime.date | None = None
-    #: File name under `shared/sources/` or a URL.
-    location: NonEmpty
+    #: The document's public address (http or https), where one is known. Sources are cited by their public
+    #: title and publisher; a path that exists only on an editor's computer is no address.
+    location: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
     description: Text
 
 
