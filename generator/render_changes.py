@@ -210,14 +210,22 @@ class ChangesRenderer:
             minor=is_minor(change),
         )
 
-    def quote(self, evidence: m.Evidence) -> str:
-        """One piece of evidence in full: citation, the source's words, the editors' note."""
-        parts = [cite(evidence, self.language)]
-        if evidence.quote:
-            parts.append(f"{ui(self.language, 'evidence_quote')}: “{md_escape(evidence.quote)}”")
-        if evidence.note:
-            parts.append(self.t(evidence.note))
-        return ". ".join(parts)
+    def evidence_list(self, numbers: dict[m.Evidence, int]) -> list[tuple[int, str]]:
+        """Each piece of evidence in full (citation, the source's words, the editors' note), numbered; a quote
+        that an earlier piece already showed points there instead of being repeated."""
+        shown: dict[str, int] = {}
+        out = []
+        for evidence, number in sorted(numbers.items(), key=lambda pair: pair[1]):
+            parts = [cite(evidence, self.language)]
+            if evidence.quote and evidence.quote in shown:
+                parts.append(f"{ui(self.language, 'evidence_quote')}: [{ui(self.language, 'see')} {shown[evidence.quote]}](#onderbouwing-{shown[evidence.quote]})")
+            elif evidence.quote:
+                shown[evidence.quote] = number
+                parts.append(f"{ui(self.language, 'evidence_quote')}: “{md_escape(evidence.quote)}”")
+            if evidence.note:
+                parts.append(self.t(evidence.note))
+            out.append((number, ". ".join(parts)))
+        return out
 
     def redlines(self, changes: ChangeSet) -> list[tuple[Entry, list[tuple[str, str, str, int]]]]:
         """Every changed text: (entry, [(field label, inline HTML, side-by-side HTML, number of changes)])."""
@@ -292,8 +300,7 @@ class ChangesRenderer:
                 "entries": {kind: [e for e in found if kind == "unknown" or not e.minor] for kind, found in entries.items()},
                 "minor": [e for kind in KINDS if kind != "unknown" for e in entries[kind] if e.minor],
                 "notes": list(zip(notes, note_refs)),
-                "numbered": sorted(numbers.items(), key=lambda pair: pair[1]),
-                "quote": self.quote,
+                "numbered": self.evidence_list(numbers),
                 "evidence": self.evidence,
                 "text_changes": sum(1 for c in changes.changes if c.texts),
                 "page_status": None,
