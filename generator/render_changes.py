@@ -7,6 +7,7 @@ Pure like `generator.render`: Markdown out, no MkDocs import. Every entry links 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from generator import pages, redline
 from generator.citations import cite
 from generator.data import models as m

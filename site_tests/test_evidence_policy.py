@@ -159,7 +159,7 @@ def test_known_from_a_version_that_reads_otherwise_is_a_contradiction(data_copy:
     path = data_copy / EV_2025
     text = path.read_text(encoding="utf-8").replace("  - ids: [regel-goede-gesprek-jaar-1, regel-goede-gesprek-jaar-2]\n    evidence:\n      - tag: SRC", "  - ids: [uitgangspunt-richtinggevend]\n    evidence:\n      - tag: SRC", 1)
     path.write_text(text, encoding="utf-8")
-    text, line = insert_group(
+    _, line = insert_group(
         data_copy, "2025", "known",
         "  - ids: [regel-goede-gesprek-jaar-1]\n"
         "    evidence:\n"
@@ -178,7 +178,7 @@ def test_known_from_a_version_that_reads_otherwise_is_a_contradiction(data_copy:
 
 def test_a_changed_text_shown_as_guideline_text_needs_a_source_not_inference(data_copy: Path) -> None:
     # The short 2023 title of the conversation training, inferred from the 2026-2027 appendix heading.
-    text, line = insert_group(
+    _, line = insert_group(
         data_copy, "2023", "changed",
         "  - id: uitgangspunt-richtinggevend\n"
         "    set:\n"

@@ -124,6 +124,7 @@ def _status_errors(doc: YamlDocument, overlay: m.ReconstructionFile) -> Iterator
     for ai, addition in enumerate(overlay.added):
         yield from _needs(doc, ("added", ai, "evidence"), addition.evidence, ("text",), "an `added` item")
     for fi, field_change in enumerate(overlay.fields):
+        shows: tuple[str, ...]
         if field_change.value == SAME:
             what, shows = f"`{field_change.path}` is kept (`same`)", ("text", "existence")
         elif field_change.value in ([], None):

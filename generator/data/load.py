@@ -13,8 +13,8 @@ from typing import Any, cast
 
 from pydantic import BaseModel
 
-from generator.data import models as m
 from generator.data import evidence_policy, reconstruct
+from generator.data import models as m
 from generator.data.checks import check_ids_and_references, walk
 from generator.data.errors import DataError, GuidelineDataError
 from generator.data.validate import validate_document
