@@ -225,7 +225,10 @@ class ChangesRenderer:
                 parts.append(f"{ui(self.language, 'evidence_quote')}: “{md_escape(evidence.quote)}”")
             if evidence.note:
                 parts.append(self.t(evidence.note))
-            out.append((number, ". ".join(parts)))
+            text = parts[0]
+            for part in parts[1:]:  # a quote ends with its own punctuation and closing mark
+                text += (" " if text.endswith(("”", ".")) else ". ") + part
+            out.append((number, text))
         return out
 
     def redlines(self, changes: ChangeSet) -> list[tuple[Entry, list[tuple[str, str, str, int]]]]:
