@@ -89,7 +89,8 @@ class ChangesRenderer:
             element = version.core_element(model.core_element).title if model.core_element else None
             scope = self.t(element) if element else ui(self.language, "rule_whole_plan")
             plan = ui(self.language, "rule_plan_" + model.plan)
-            return f"{scope} ({plan}), {renderer.rule_years(model)}: {self.t(model.summary)}"
+            summary = ui(self.language, "text_unknown") if model.summary.unknown else self.t(model.summary)
+            return f"{scope} ({plan}), {renderer.rule_years(model)}: {summary}"
         if isinstance(model, m.Footnote):
             return f"{ui(self.language, 'footnote')} {model.marker}"
         if isinstance(model, m.GrowthRow):
