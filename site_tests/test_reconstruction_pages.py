@@ -154,3 +154,24 @@ def test_the_redline_and_the_summary_agree(guideline: Guideline, built_site: Pat
             assert STRINGS["nl"]["redline_count"].format(count=texts) in summary
         else:
             assert STRINGS["nl"]["changes_no_redline"] in summary
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_versions_show_their_validity_per_intake_cohort(guideline: Guideline, built_site: Path, language: str) -> None:
+    intake = guideline.current.cycle.intake
+    for version in guideline.versions:
+        home = article(html_of(built_site, language, version.id))
+        table = home[home.index('id="geldigheid"') :]
+        table = table[: table.index("</table>")]
+        for cohort in intake.cohorts:
+            dated = [s for s in cohort.starts if s.date is not None or s.version == version.id]
+            [index] = [i for i, s in enumerate(dated) if s.version == version.id]
+            row = table[table.index(f"<td>{getattr(cohort.label, language)}</td>") :].split("</tr>")[0]
+            start = dated[index].date
+            if start is None:  # cohort 4 skips the 2025 guideline
+                assert STRINGS[language]["cohort_skips"] in row, (version.id, row)
+            else:
+                assert long_date(start, language) in row, (version.id, row)
+                if index + 1 < len(dated):
+                    assert long_date(dated[index + 1].date, language) in row, (version.id, row)  # type: ignore[arg-type]
+    assert "#geldigheid" in html_of(built_site, language, "versies")
