@@ -175,3 +175,13 @@ def test_versions_show_their_validity_per_intake_cohort(guideline: Guideline, bu
                 if index + 1 < len(dated):
                     assert long_date(dated[index + 1].date, language) in row, (version.id, row)  # type: ignore[arg-type]
     assert "#geldigheid" in html_of(built_site, language, "versies")
+
+
+def test_the_api_change_sets_carry_the_main_changes(guideline: Guideline, built_site: Path) -> None:
+    import json
+
+    for old, new in pairs(guideline.chronological()):
+        data = json.loads((built_site / "api" / "changes" / f"{old.id}-naar-{new.id}.json").read_text(encoding="utf-8"))
+        expected = [c for c in (old.reconstruction.main_changes if old.reconstruction else []) if c.towards == new.id]
+        assert [c["title"]["nl"] for c in data["main_changes"]] == [c.title.nl for c in expected]
+        assert all(c["reason"]["en"] and c["evidence"] for c in data["main_changes"])
