@@ -105,6 +105,9 @@ class ChangesRenderer:
             value = getattr(model, name, None)
             if isinstance(value, m.Text) and not value.unknown:
                 return plain(self.t(value), 90)
+        if version is not self.guideline.current and item_id in items(self.guideline.current):
+            # Named by the current version's words, as the reconstructed pages keep the current headings.
+            return self.label(self.guideline.current, item_id)
         return item_id
 
     def link(self, version: GuidelineVersion, item_id: str) -> str | None:

@@ -34,7 +34,8 @@ def test_selector_lands_on_the_nearest_page_and_says_so(page, site_url) -> None:
         site_url + "nl/2023/interventies/?ontbreekt=2026-2027",
     )
     page.locator("#gl-test-missing").click()
-    page.wait_for_url("**/nl/2023/interventies/?ontbreekt=2026-2027")
+    # Material's navigation tracking may have put the home page's last heading into the address before the click.
+    page.wait_for_url(lambda url: "/nl/2023/interventies/?ontbreekt=2026-2027" in url)
     notice = page.locator("[data-gl-missing]")
     notice.wait_for(state="visible")
     assert STRINGS["nl"]["version_landed"] in notice.inner_text()
