@@ -89,6 +89,7 @@ def version_data(guideline: Guideline, version: GuidelineVersion, language: Lang
                 "summary": _text(r.summary, language),
                 "url": url(r.id),
                 "uncertain": version.is_uncertain(r.id),
+                # A reconstruction that does not know the rule keeps the base version's values: not evidence.
                 "unknown": version.is_unknown(r.id),
                 "cite": _citation(citations, r, language, url),
                 "editor_notes": [_text(note, language) for note in r.editor_notes],

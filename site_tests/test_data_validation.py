@@ -253,7 +253,9 @@ def test_reconstruction_value_errors_point_into_the_overlay(data_copy: Path) -> 
 def test_reconstruction_without_evidence_is_refused(data_copy: Path) -> None:
     path = _overlay(data_copy)
     text = path.read_text(encoding="utf-8")
-    text = text.replace("unknown:\n  - ids: [commitment-leidraad]\n    evidence:\n", "unknown:\n  - ids: [commitment-leidraad]\n    evidence: []\n    old_evidence:\n", 1)
+    start = text.index("\nunknown:\n  - ids: [")
+    end = text.index("    evidence:\n", start) + len("    evidence:\n")
+    text = text[: end - len("    evidence:\n")] + "    evidence: []\n    old_evidence:\n" + text[end:]
     path.write_text(text, encoding="utf-8")
     errors = errors_of(data_copy)
     assert any("unknown[0].evidence: List should have at least 1 item" in e for e in errors), errors

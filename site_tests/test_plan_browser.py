@@ -316,12 +316,12 @@ def test_changing_the_version_shows_what_changes_before_it_is_applied(page, site
 def test_recheck_a_2025_plan_against_2026_2027(page, site_url) -> None:  # type: ignore[no-untyped-def]
     open_plan(page, site_url)
     key(page, "version").select_option("2025")
-    key(page, "choose|1|training-gespreksvoering").check()
+    key(page, "choose|1|laagdrempelige-eenmalige-consultatie").check()
     key(page, "choose|1|flexibele-consultduur").check()
     page.locator("#gl-plan-recheck-version").select_option("2026-2027")
     page.locator('[data-act="recheck"]').click()
     table = page.locator(".gl-plan-recheck table").inner_text()
-    assert NL["plan_migrated_renamed"] in table
+    assert NL["plan_migrated_changed"] in table  # its title gained the 2026 footnote
     assert NL["plan_migrated_unchanged"] in table
     assert "De regels van Leidraad MTVP 2026-2027" in page.locator(".gl-plan-recheck").inner_text()
 

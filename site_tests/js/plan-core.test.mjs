@@ -218,8 +218,11 @@ describe("serialising", () => {
 describe("another version", () => {
   it("a 2025 plan re-checked against 2026-2027: renamed and unchanged choices keep their ids", () => {
     const [a] = idsOf(anders);
-    const p = readPlan({ ...newPlan(data, "praktijkplan", "Oud"), guideline_version: "2025", years: { 1: { "training-gespreksvoering": choice("implement"), [a]: choice("implement") } } }, data);
-    const { plan: moved, statuses } = migrate(p, data, "2026-2027");
+    // The evidence shows no rename between these versions; the case is given its change.
+    const renamed = structuredClone(data);
+    renamed.changes["2025-naar-2026-2027"].changes.push({ kind: "renamed", id: "training-gespreksvoering", type: "Intervention" });
+    const p = readPlan({ ...newPlan(renamed, "praktijkplan", "Oud"), guideline_version: "2025", years: { 1: { "training-gespreksvoering": choice("implement"), [a]: choice("implement") } } }, renamed);
+    const { plan: moved, statuses } = migrate(p, renamed, "2026-2027");
     assert.equal(statuses.get("training-gespreksvoering").status, "renamed");
     assert.equal(statuses.get(a).status, "unchanged");
     assert.equal(moved.guideline_version, "2026-2027");
@@ -228,8 +231,12 @@ describe("another version", () => {
   });
 
   it("a 2026-2027 choice that is not in 2023 is gone there", () => {
-    const p = readPlan({ ...newPlan(data, "praktijkplan", "Nu"), years: { 1: { aanmeldzuil: choice("implement") } } }, data);
-    const { plan: moved, statuses } = migrate(p, data, "2023");
+    // No intervention is known to be missing from 2023 (the evidence shows none absent); the case is given its data.
+    const older = structuredClone(data);
+    older.versions["2023"].interventions = older.versions["2023"].interventions.filter((i) => i.id !== "aanmeldzuil");
+    older.changes["2023-naar-2026-2027"].changes.push({ kind: "added", id: "aanmeldzuil", type: "Intervention" });
+    const p = readPlan({ ...newPlan(older, "praktijkplan", "Nu"), years: { 1: { aanmeldzuil: choice("implement") } } }, older);
+    const { plan: moved, statuses } = migrate(p, older, "2023");
     assert.equal(statuses.get("aanmeldzuil").status, "gone");
     assert.deepEqual(moved.years[1], {});
   });
