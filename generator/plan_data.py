@@ -119,7 +119,7 @@ def plan_data(guideline: Guideline, language: Language) -> dict[str, Any]:
             "changes": [
                 {"kind": c.kind, "id": c.item_id, "type": c.item_type, "merged_from": list(c.merged_from)}
                 for c in changeset.changes
-                if c.item_type == "Intervention" and c.kind != "unknown"
+                if c.item_type == "Intervention"
             ],
         }
     return {

@@ -417,3 +417,18 @@ describe("from a regioplan to a praktijkplan, and years that follow on", () => {
     assert.equal(calendarYear(p, 3), 2026);
   });
 });
+
+describe("re-checking against a reconstruction never calls an unknown text unchanged", () => {
+  it("a choice whose text one version does not know is 'unknown', one that may be missing is 'uncertain'", () => {
+    const changes = data.changes["2025-naar-2026-2027"].changes;
+    const unknown = changes.find((c) => c.kind === "unknown");
+    const uncertain = changes.find((c) => c.kind === "uncertain");
+    assert.ok(unknown && uncertain, "the data has both kinds between 2025 and 2026-2027");
+    const p = readPlan({ ...newPlan(data, "praktijkplan", "Oud"), guideline_version: "2025", years: { 1: { [unknown.id]: choice("implement"), [uncertain.id]: choice("implement") } } }, data);
+    const { statuses } = migrate(p, data, "2026-2027");
+    assert.equal(statuses.get(unknown.id).status, "unknown");
+    assert.equal(statuses.get(uncertain.id).status, "uncertain");
+    const back = migrate(readPlan({ ...p, guideline_version: "2026-2027" }, data), data, "2025").statuses;
+    assert.equal(back.get(unknown.id).status, "unknown");
+  });
+});

@@ -883,21 +883,26 @@ export function samePlan(a, b) {
 
 // --- another version ---------------------------------------------------------------------------------------
 
-/** The change set between two versions in either direction, as id -> {kind, to} seen from `from` to `to`. */
+/**
+ * The change set between two versions in either direction, as id -> {kind, to} seen from `from` to `to`. Besides
+ * what changed, it says what cannot be compared (a text one of the versions does not know: "unknown") and what may
+ * not be in the other version at all ("uncertain"): a re-check never presents those as unchanged.
+ */
 export function mapping(data, fromId, toId) {
   const forward = data.changes[`${fromId}-naar-${toId}`];
   const backward = data.changes[`${toId}-naar-${fromId}`];
   const out = new Map();
+  const same = ["renamed", "moved", "changed", "merged", "uncertain", "unknown"];
   if (forward) {
     for (const c of forward.changes) {
       if (c.kind === "removed") out.set(c.id, { kind: "gone", to: null });
-      else if (["renamed", "moved", "changed", "merged", "uncertain"].includes(c.kind)) out.set(c.id, { kind: c.kind === "uncertain" ? "changed" : c.kind, to: c.id });
+      else if (same.includes(c.kind)) out.set(c.id, { kind: c.kind, to: c.id });
       for (const source of c.merged_from || []) out.set(source, { kind: "merged", to: c.id });
     }
   } else if (backward) {
     for (const c of backward.changes) {
       if (c.kind === "added") out.set(c.id, { kind: "gone", to: null });
-      else if (["renamed", "moved", "changed", "merged", "uncertain"].includes(c.kind)) out.set(c.id, { kind: c.kind === "uncertain" ? "changed" : c.kind, to: c.id });
+      else if (same.includes(c.kind)) out.set(c.id, { kind: c.kind, to: c.id });
       if (c.merged_from && c.merged_from.length) out.set(c.id, { kind: "gone", to: null });
     }
   }
