@@ -253,6 +253,12 @@ def compare(old: GuidelineVersion, new: GuidelineVersion) -> ChangeSet:
             changes.append(Change(kind, item_id, item.type, evidence=evidence))
             continue
         fields, texts, unknown = _compare(before[item_id], item)
+        if old.is_unknown(item_id) or new.is_unknown(item_id):
+            # An item a reconstruction does not know keeps the base version's values beside its labels (a rule's
+            # kind, a cell's symbol): a difference in them is no evidence of a change.
+            unknown += [name for name in fields if not isinstance(item.fields.get(name), m.Text)]
+            texts = [t for t in texts if isinstance(item.fields.get(t.field), m.Text)]
+            fields = [name for name in fields if isinstance(item.fields.get(name), m.Text)]
         merged = _history(item, m.HistoryKind.MERGED, new.id)
         moved = "core_element" in fields
         if merged:
@@ -285,7 +291,10 @@ def compare(old: GuidelineVersion, new: GuidelineVersion) -> ChangeSet:
         )
     for item_id, item in before.items():
         if item_id not in after and item_id not in merged_away:
-            kind = "uncertain" if old.is_uncertain(item_id) else "removed"
+            # A reconstruction lacks an item as evidence of absence only where it lists it `absent`; an item its
+            # base version never had (one a reconstructed older version added) may still have been there.
+            unproven = new.reconstruction is not None and item_id not in new.reconstruction.absent
+            kind = "uncertain" if old.is_uncertain(item_id) or unproven else "removed"
             changes.append(Change(kind, item_id, item.type, evidence=_evidence(old, new, item_id)))
     return ChangeSet(old.id, new.id, tuple(changes))
 

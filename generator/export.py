@@ -170,6 +170,8 @@ class ApiChangeSet(_Frozen):
     changes: list[ApiChange]
     #: Changes the evidence reports without a text of the older (reconstructed) version to compare.
     notes: list[m.ChangeNote]
+    #: The editors' main changes between the two versions ("Belangrijkste wijzigingen"), with reason and evidence.
+    main_changes: list[m.MainChange]
 
 
 def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: str) -> ApiChangeSet:
@@ -186,6 +188,9 @@ def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: s
         new=changes.new,
         counts=changes.counts(),
         notes=old_version.reconstruction.change_notes if old_version.reconstruction else [],
+        main_changes=[c for c in old_version.reconstruction.main_changes if c.towards == changes.new]
+        if old_version.reconstruction
+        else [],
         changes=[
             ApiChange(
                 kind=c.kind, id=c.item_id, type=c.item_type, fields=list(c.fields), unknown_fields=list(c.unknown_fields),

@@ -6,6 +6,7 @@ they must not change. Only this module knows them.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 
 from generator.data.load import GuidelineVersion
@@ -119,3 +120,13 @@ def item_locations(version: GuidelineVersion) -> dict[str, Location]:
     for entry in [*funding.conditions, *funding.contracting.items]:
         put(entry.id, FUNDING)
     return found
+
+
+def relative_url(from_src: str, to_src: str, fragment: str = "") -> str:
+    """The relative URL from one page to another (directory URLs: `a/index.md` and `a.md` are both `a/`)."""
+
+    def folder(src: str) -> str:
+        return (src.removesuffix("index.md") if src.endswith("index.md") else src.removesuffix(".md")).strip("/") or "."
+
+    path = posixpath.relpath(folder(to_src), folder(from_src))
+    return ("./" if path == "." else path + "/") + (f"#{fragment}" if fragment else "")

@@ -89,6 +89,7 @@ def version_data(guideline: Guideline, version: GuidelineVersion, language: Lang
                 "summary": _text(r.summary, language),
                 "url": url(r.id),
                 "uncertain": version.is_uncertain(r.id),
+                # A reconstruction that does not know the rule keeps the base version's values: not evidence.
                 "unknown": version.is_unknown(r.id),
                 "cite": _citation(citations, r, language, url),
                 "editor_notes": [_text(note, language) for note in r.editor_notes],
@@ -118,7 +119,7 @@ def plan_data(guideline: Guideline, language: Language) -> dict[str, Any]:
             "changes": [
                 {"kind": c.kind, "id": c.item_id, "type": c.item_type, "merged_from": list(c.merged_from)}
                 for c in changeset.changes
-                if c.item_type == "Intervention" and c.kind != "unknown"
+                if c.item_type == "Intervention"
             ],
         }
     return {

@@ -100,7 +100,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         badges = {}
         for version in self.guideline.versions:
             changes = previous_changes(self.guideline, version)
-            badges[version.id] = item_badges(changes) if changes else {}
+            badges[version.id] = item_badges(changes, version) if changes else {}
         current = self.guideline.current
         self.renderer = Renderer(self.guideline, language, site_root=site_root, badges=badges[current.id])
         self.pinned = {
@@ -132,7 +132,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else "/"
         config.extra["gl_strings"] = STRINGS
         # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
-        config.extra["status"] = {"new": ui(language, "status_new"), "changed": ui(language, "status_changed")}
+        config.extra["status"] = {kind: ui(language, f"status_{kind}") for kind in ("new", "changed", "possibly_new")}
         # overrides/main.html loads the theme's script bundle itself, deferred; its name carries a content hash.
         config.extra["gl_theme_bundle"] = theme_bundle(config.theme.dirs)
         # One stylesheet request before the first paint instead of one per file (see generator.stylesheets).

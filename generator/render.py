@@ -19,7 +19,8 @@ import jinja2
 import jinja2.bccache
 
 from generator import badges as page_badges
-from generator import pages
+from generator import pages, versions_ui
+from generator.citations import Citations
 from generator.data import models as m
 from generator.data import rule_citations
 from generator.data.load import Guideline, GuidelineVersion
@@ -32,6 +33,11 @@ DIRECTIVE = re.compile(r"<!--\s*guideline:([a-z-]+)\s*-->")
 DIRECTIVES = (
     "definition", "core-elements", "years", "sources", "corrections", "version", "open-data", "changes-link"
 )
+
+
+def change_anchor(item_id: str) -> str:
+    """The anchor of an item's entry in a change summary (badges link there)."""
+    return f"wijziging-{item_id}"
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,12 @@ class Renderer:
         self.locations = pages.item_locations(self.version)
         self._citation_index: dict[str, rule_citations.Found] | None = None
         self.page_badges = page_badges.page_badges(self.version, self.badges)
+        self.citations = Citations(self.version, language, self.t)
+        previous = guideline.previous(self.version)
+        #: The change summary from the previous version, where each badge links to its entry.
+        self.changes_src = pages.CHANGES.format(old=previous.id, new=self.version.id) if previous else None
+        #: The page being rendered (badges link relative to it).
+        self.current_src: str | None = None
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             bytecode_cache=_BYTECODE,
@@ -160,6 +172,8 @@ class Renderer:
             to=self.to,
             badge=self.badge,
             source=self.source,
+            source_status=self.citations.status,
+            cohort_validity=lambda version_id: versions_ui.cohort_validity(guideline, version_id),
             footnote_text=self.footnote_text,
             lang=language,
             site_root=self.site_root,
@@ -174,7 +188,7 @@ class Renderer:
             confidence_note=self.confidence_note,
             rule_citation=self.rule_citation,
         )
-        self.env.globals.update(anchor=anchor, months=MONTHS[language], languages=LANGUAGES)
+        self.env.globals.update(anchor=anchor, months=MONTHS[language], change_anchor=change_anchor, languages=LANGUAGES)
         self.env.filters.update(
             plain=plain,
             tojson=lambda value: json.dumps(value, ensure_ascii=False),
@@ -205,19 +219,23 @@ class Renderer:
         return "/" + self.prefix + src_uri
 
     def badge(self, item_id: str) -> str:
-        """An inline badge for an item: new or changed since the previous version, or uncertain presence."""
+        """An inline badge for an item: new, changed or possibly new since the previous version (a link to its
+        entry in the change summary), or uncertain presence in this version."""
         kind: str | None = self.badges.get(item_id)
+        label = ui(self.language, f"badge_{kind}") if kind else ""
+        if kind is not None and self.changes_src is not None and self.current_src is not None:
+            href = pages.relative_url(self.current_src, self.changes_src, change_anchor(item_id))
+            title = ui(self.language, "badge_link_title")
+            return f' <a class="gl-badge gl-badge--{kind}" href="{href}" title="{title}">{label}</a>'
         if kind is None and self.version.is_uncertain(item_id):
-            kind = "uncertain"
+            kind, label = "uncertain", ui(self.language, "badge_uncertain")
         if kind is None:
             return ""
-        return f' <span class="gl-badge gl-badge--{kind}">{ui(self.language, "badge_" + kind)}</span>'
+        return f' <span class="gl-badge gl-badge--{kind}">{label}</span>'
 
     def source(self, ref: m.SourceRef) -> str:
-        if ref.document is None or ref.document == self.version.meta.primary_source:
-            return ui(self.language, "source_page", page=ref.page)
-        document = next(s for s in self.version.meta.sources if s.id == ref.document)
-        return ui(self.language, "source_page_document", document=self.t(document.title), page=ref.page)
+        """The source line of a text: its page, or for a reconstruction the evidence (`generator.citations`)."""
+        return self.citations.source(ref)
 
     def footnote_text(self, footnote: m.Footnote) -> str:
         """The footnote's text (or the statement that it is missing), followed by any editor's notes."""
@@ -295,7 +313,11 @@ class Renderer:
     def _page(self, template: str, src_uri: str, title: str, data_file: str, **context: Any) -> RenderedPage:
         page_status = self.page_badges.get(src_uri)
         title = plain_title(title)
-        body = self.env.get_template(template).render(title=title, page_status=page_status, **context)
+        self.current_src = self.prefix + src_uri
+        try:
+            body = self.env.get_template(template).render(title=title, page_status=page_status, **context)
+        finally:
+            self.current_src = None
         printed_inline = self.version.growth_model.footnotes if src_uri == pages.GROWTH_MODEL else []
         return RenderedPage(self.prefix + src_uri, title, self._with_footnotes(body, printed_inline), data_file)
 

@@ -7,14 +7,14 @@ Pure like `generator.render`: Markdown out, no MkDocs import. Every entry links 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlparse
 
 from generator import pages, redline
+from generator.citations import cite
 from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
 from generator.diff import KINDS, Change, ChangeSet, diff, items, pairs
 from generator.i18n import Language, ui
-from generator.render import RenderedPage, Renderer, md_escape, plain
+from generator.render import RenderedPage, Renderer, change_anchor, md_escape, plain
 
 
 def pair_id(changes: ChangeSet) -> str:
@@ -35,6 +35,31 @@ class Entry:
     evidence: list[str]
     #: The entry as a Markdown list item (links, details, evidence), for the change summary.
     markdown: str
+    #: Footnotes, footnote markers, legend symbols, growth-model columns: listed together as minor changes.
+    minor: bool = False
+
+
+#: Item types whose changes are minor: they accompany a change elsewhere (a footnote, a symbol, a column).
+MINOR_TYPES = frozenset({"Footnote", "LegendSymbol", "YearColumn"})
+
+
+def is_minor(change: Change) -> bool:
+    """Whether a change is minor: a footnote, legend symbol or column, or only a footnote marker in a text."""
+    if change.item_type in MINOR_TYPES:
+        return True
+    return bool(change.texts) and len(change.texts) == len(change.fields) and all(
+        m.FOOTNOTE_REF.sub("", t.old.nl).strip() == m.FOOTNOTE_REF.sub("", t.new.nl).strip() for t in change.texts
+    )
+
+
+@dataclass(frozen=True)
+class MainChangeView:
+    """One of the editors' main changes, ready for the template."""
+
+    change: m.MainChange
+    #: (label, link to the item, link to its entry on this page or None).
+    items: list[tuple[str, str | None, str | None]]
+    evidence: list[str]
 
 
 class ChangesRenderer:
@@ -64,7 +89,8 @@ class ChangesRenderer:
             element = version.core_element(model.core_element).title if model.core_element else None
             scope = self.t(element) if element else ui(self.language, "rule_whole_plan")
             plan = ui(self.language, "rule_plan_" + model.plan)
-            return f"{scope} ({plan}), {renderer.rule_years(model)}: {self.t(model.summary)}"
+            summary = ui(self.language, "text_unknown") if model.summary.unknown else self.t(model.summary)
+            return f"{scope} ({plan}), {renderer.rule_years(model)}: {summary}"
         if isinstance(model, m.Footnote):
             return f"{ui(self.language, 'footnote')} {model.marker}"
         if isinstance(model, m.GrowthRow):
@@ -79,6 +105,9 @@ class ChangesRenderer:
             value = getattr(model, name, None)
             if isinstance(value, m.Text) and not value.unknown:
                 return plain(self.t(value), 90)
+        if version is not self.guideline.current and item_id in items(self.guideline.current):
+            # Named by the current version's words, as the reconstructed pages keep the current headings.
+            return self.label(self.guideline.current, item_id)
         return item_id
 
     def link(self, version: GuidelineVersion, item_id: str) -> str | None:
@@ -88,12 +117,8 @@ class ChangesRenderer:
         return renderer.link(item_id)
 
     def evidence(self, evidence: m.Evidence) -> str:
-        tag = ui(self.language, f"evidence_{evidence.tag}")
-        basis = evidence.basis
-        if basis.startswith(("http://", "https://")):
-            basis = f"[{urlparse(basis).netloc.removeprefix('www.')}]({basis})"
         note = f": {self.t(evidence.note)}" if evidence.note else ""
-        return f"{tag} ({basis}){note}"
+        return f"{cite(evidence, self.language)}{note}"
 
     def field_label(self, name: str) -> str:
         key = "field_" + name.split(".")[0].replace("-", "_")
@@ -102,7 +127,30 @@ class ChangesRenderer:
             label = f"{ui(self.language, 'field_cells')}, {ui(self.language, 'year_' + name.split('.')[1])}"
         return label
 
-    def entry(self, changes: ChangeSet, change: Change) -> Entry:
+    def evidence_refs(self, evidence: list[m.Evidence] | tuple[m.Evidence, ...], numbers: dict[m.Evidence, int]) -> list[str]:
+        """Short citations, each linking to the one place on the page where its quote and note are shown."""
+        refs = []
+        for item in evidence:
+            number = numbers.setdefault(item, len(numbers) + 1)
+            refs.append(f"{cite(item, self.language)} [[{number}]](#onderbouwing-{number})")
+        return refs
+
+    def main_changes(self, changes: ChangeSet, numbers: dict[m.Evidence, int], listed: set[str]) -> list[MainChangeView]:
+        """The editors' main changes from the older version to the newer one (kept in the older version's data)."""
+        old, new = self.guideline.version(changes.old), self.guideline.version(changes.new)
+        found = old.reconstruction.main_changes if old.reconstruction else []
+        views = []
+        for main in (c for c in found if c.towards == new.id):
+            concerned = []
+            for item_id in main.items:
+                version = new if item_id in items(new) else old
+                concerned.append(
+                    (self.label(version, item_id), self.link(version, item_id), f"#{change_anchor(item_id)}" if item_id in listed else None)
+                )
+            views.append(MainChangeView(main, concerned, self.evidence_refs(main.evidence, numbers)))
+        return views
+
+    def entry(self, changes: ChangeSet, change: Change, numbers: dict[m.Evidence, int] | None = None) -> Entry:
         old, new = self.guideline.version(changes.old), self.guideline.version(changes.new)
         shown = new if change.kind != "removed" and change.item_id in items(new) else old
         details: list[str] = []
@@ -132,7 +180,9 @@ class ChangesRenderer:
         label = self.label(shown, change.item_id)
         type_label = ui(self.language, type_key) if type_key in _field_keys(self.language) else change.item_type
         old_link, new_link = self.link(old, change.item_id), self.link(new, change.item_id)
-        evidence = [self.evidence(e) for e in change.evidence]
+        evidence = (
+            self.evidence_refs(change.evidence, numbers) if numbers is not None else [self.evidence(e) for e in change.evidence]
+        )
         links = [
             f"[{ui(self.language, 'in_version', version=self.t(version.meta.label))}]({target})"
             for version, target in ((new, new_link), (old, old_link))
@@ -141,7 +191,11 @@ class ChangesRenderer:
         if change.texts:
             redline_page = pages.REDLINE.format(old=old.id, new=new.id)
             links.append(f"[{ui(self.language, 'redline_nav')}](/{redline_page}#{change.item_id})")
-        lines = [f'-   **{md_escape(label)}** <span class="gl-type">({type_label})</span>', "", "    " + " · ".join(links)]
+        lines = [
+            f'-   <span id="{change_anchor(change.item_id)}"></span>**{md_escape(label)}** <span class="gl-type">({type_label})</span>',
+            "",
+            "    " + " · ".join(links),
+        ]
         for detail in details:
             lines += ["", "    " + detail]
         if evidence:
@@ -158,7 +212,28 @@ class ChangesRenderer:
             details=details,
             evidence=evidence,
             markdown="\n".join(lines) + "\n",
+            minor=is_minor(change),
         )
+
+    def evidence_list(self, numbers: dict[m.Evidence, int]) -> list[tuple[int, str]]:
+        """Each piece of evidence in full (citation, the source's words, the editors' note), numbered; a quote
+        that an earlier piece already showed points there instead of being repeated."""
+        shown: dict[str, int] = {}
+        out = []
+        for evidence, number in sorted(numbers.items(), key=lambda pair: pair[1]):
+            parts = [cite(evidence, self.language)]
+            if evidence.quote and evidence.quote in shown:
+                parts.append(f"{ui(self.language, 'evidence_quote')}: [{ui(self.language, 'see')} {shown[evidence.quote]}](#onderbouwing-{shown[evidence.quote]})")
+            elif evidence.quote:
+                shown[evidence.quote] = number
+                parts.append(f"{ui(self.language, 'evidence_quote')}: “{md_escape(evidence.quote)}”")
+            if evidence.note:
+                parts.append(self.t(evidence.note))
+            text = parts[0]
+            for part in parts[1:]:  # a quote ends with its own punctuation and closing mark
+                text += (" " if text.endswith(("”", ".")) else ". ") + part
+            out.append((number, text))
+        return out
 
     def redlines(self, changes: ChangeSet) -> list[tuple[Entry, list[tuple[str, str, str, int]]]]:
         """Every changed text: (entry, [(field label, inline HTML, side-by-side HTML, number of changes)])."""
@@ -216,14 +291,26 @@ class ChangesRenderer:
         ]
         for changes in self.changesets:
             old, new = self.guideline.version(changes.old), self.guideline.version(changes.new)
+            # Each piece of evidence gets one number per page: its quote and note are shown once, at the end.
+            numbers: dict[m.Evidence, int] = {}
+            listed = {c.item_id for c in changes.changes if c.kind != "unknown"}
+            main = self.main_changes(changes, numbers, listed)
+            entries = {kind: [self.entry(changes, c, numbers) for c in changes.of_kind(kind)] for kind in KINDS}
+            notes = old.reconstruction.change_notes if old.reconstruction else []
+            note_refs = [self.evidence_refs(note.evidence, numbers) for note in notes]
             context = {
                 "old": old,
                 "new": new,
                 "changes": changes,
                 "pair": pair_id(changes),
                 "kinds": KINDS,
-                "entries": {kind: [self.entry(changes, c) for c in changes.of_kind(kind)] for kind in KINDS},
+                "main": main,
+                "entries": {kind: [e for e in found if kind == "unknown" or not e.minor] for kind, found in entries.items()},
+                "minor": [e for kind in KINDS if kind != "unknown" for e in entries[kind] if e.minor],
+                "notes": list(zip(notes, note_refs)),
+                "numbered": self.evidence_list(numbers),
                 "evidence": self.evidence,
+                "text_changes": sum(1 for c in changes.changes if c.texts),
                 "page_status": None,
             }
             title = ui(self.language, "changes_title", old=self.t(old.meta.label), new=self.t(new.meta.label))

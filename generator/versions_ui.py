@@ -73,7 +73,7 @@ def page_version(
     sources = [
         {"title": s.title.nl if language == "nl" else s.title.en, "location": s.location}
         for s in version.meta.sources
-        if s.location.startswith("http")
+        if s.location is not None
     ]
     return {
         "id": version.id,
@@ -86,3 +86,21 @@ def page_version(
         "official_documents": sources,
         "selector": selector,
     }
+
+
+def cohort_validity(guideline: Guideline, version_id: str) -> list[tuple[Any, Any, Any]]:
+    """(cohort label, start, end) per intake cohort for one version, from Tabel 1 of the Bestuurlijke afspraken.
+
+    Each guideline starts per cohort (1 April, 1 July, 1 October, or 1 January for cohort 4), and holds until the
+    cohort starts the next one; a start of None means the cohort skips this version (cohort 4 skips 2025).
+    """
+    rows = []
+    for cohort in guideline.current.cycle.intake.cohorts:
+        starts = [s for s in cohort.starts if s.date is not None or s.version == version_id]
+        index = next((i for i, s in enumerate(starts) if s.version == version_id), None)
+        if index is None:
+            continue
+        start = starts[index].date
+        end = starts[index + 1].date if start is not None and index + 1 < len(starts) else None
+        rows.append((cohort.label, start, end))
+    return rows

@@ -253,7 +253,9 @@ def test_reconstruction_value_errors_point_into_the_overlay(data_copy: Path) -> 
 def test_reconstruction_without_evidence_is_refused(data_copy: Path) -> None:
     path = _overlay(data_copy)
     text = path.read_text(encoding="utf-8")
-    text = text.replace("unknown:\n  - ids: [commitment-leidraad]\n    evidence:\n", "unknown:\n  - ids: [commitment-leidraad]\n    evidence: []\n    old_evidence:\n", 1)
+    start = text.index("\nunknown:\n  - ids: [")
+    end = text.index("    evidence:\n", start) + len("    evidence:\n")
+    text = text[: end - len("    evidence:\n")] + "    evidence: []\n    old_evidence:\n" + text[end:]
     path.write_text(text, encoding="utf-8")
     errors = errors_of(data_copy)
     assert any("unknown[0].evidence: List should have at least 1 item" in e for e in errors), errors
@@ -295,3 +297,44 @@ def test_replacing_a_reconstruction_by_the_official_text_is_a_data_only_change(d
     official = guideline.version("2025")
     assert official.reconstruction is None and official.meta.completeness == "official"
     assert not compare(official, guideline.version("2026-2027")).has_changes
+
+
+RULE = """\
+- id: extra-regel
+  kind: optional
+  plan: praktijkplan
+  basis: [groei-netwerk]
+  summary: {nl: Samenvatting, en: Summary}
+"""
+
+
+def test_a_rule_must_quote_its_sentence(data_copy: Path) -> None:
+    line = append_item(data_copy, "growth_model.yaml", "rules", RULE)
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"{VERSION}/growth_model.yaml:{line}:5: rules[")
+    assert "rule `extra-regel` needs `cite`" in error
+
+
+def test_a_misquoted_rule_sentence_names_its_line_and_language(data_copy: Path, guideline) -> None:
+    row = next(r for r in guideline.current.growth_model.rows if r.id == "groei-netwerk")
+    # The real English sentence, and a Dutch one with one word changed: only the Dutch is refused.
+    english = row.explanation.en.split(". ")[0]
+    dutch = row.explanation.nl.split(". ")[0].replace("bepaalt", "beslist", 1)
+    assert dutch != row.explanation.nl.split(". ")[0]
+    cite = f"  cite:\n    item: groei-netwerk\n    quote: {{nl: '{dutch}', en: '{english}'}}\n"
+    line = append_item(data_copy, "growth_model.yaml", "rules", RULE + cite)
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"{VERSION}/growth_model.yaml:{line + 7}:")
+    assert ".cite.quote.nl: the quote is not in the text of `groei-netwerk` (nl)" in error
+
+
+def test_a_named_training_uses_the_guideline_s_words(data_copy: Path) -> None:
+    path = data_copy / VERSION / "interventions.yaml"
+    text = path.read_text(encoding="utf-8")
+    marker = "label: {nl: SOLK/ALK, en: SOLK/ALK}"
+    assert marker in text
+    line = text[: text.index(marker)].count("\n") + 1
+    path.write_text(text.replace(marker, "label: {nl: Mindfulness, en: SOLK/ALK}"), encoding="utf-8")
+    [error] = errors_of(data_copy)
+    assert error.startswith(f"{VERSION}/interventions.yaml:{line}:")
+    assert "`mindfulness` is not in the text of `training-gespreksvoering` (nl)" in error

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pages
+from generator import pages, versions_ui
 from generator.data.load import Guideline
 from generator.diff import KINDS, diff, pairs
 from generator.i18n import LANGUAGES, STRINGS
@@ -85,15 +85,19 @@ def test_unknown_texts_are_stated_not_copied(guideline: Guideline, built_site: P
     assert first_sentence in html_of(built_site, language, "leidraad")
 
 
-def test_version_selector_keeps_the_page_or_says_it_is_missing(built_site: Path) -> None:
+def test_version_selector_keeps_the_page_or_says_it_is_missing(guideline: Guideline, built_site: Path) -> None:
     html = html_of(built_site, "nl", "interventies/aanmeldzuil")
     selector = html[html.index('data-gl-component="version"'):]
     selector = selector[: selector.index("</details>")]
     assert 'href="../../2025/interventies/aanmeldzuil/"' in selector
-    assert 'href="../../2023/interventies/?ontbreekt=2026-2027"' in selector
-    assert STRINGS["nl"]["version_missing"] in selector
+    assert 'href="../../2023/interventies/aanmeldzuil/"' in selector  # possibly there in 2023: it has a page
     pinned = html_of(built_site, "nl", "2023/interventies/flexibele-consultduur")
     assert 'href="../../../interventies/flexibele-consultduur/"' in pinned
+    # No intervention is known to be missing from an earlier version, so the missing case is given its pages.
+    existing = {"interventies/aanmeldzuil/index.md", "2025/interventies/aanmeldzuil/index.md", "2023/interventies/index.md"}
+    facts = versions_ui.page_version(guideline, "nl", "2026-2027", "interventies/aanmeldzuil/index.md", False, existing)
+    [entry] = [e for e in facts["selector"] if e["id"] == "2023"]
+    assert entry["missing"] and entry["path"] == "2023/interventies/"
 
 
 def test_pinned_pages_have_their_own_version_navigation(built_site: Path) -> None:
@@ -104,7 +108,6 @@ def test_pinned_pages_have_their_own_version_navigation(built_site: Path) -> Non
     targets = {urljoin(here, href) for href in re.findall(r'<a href="([^"]+)"[^>]*class="md-nav__link', nav)}
     assert "https://x/nl/2023/groeimodel/" in targets
     assert "https://x/nl/2023/interventies/flexibele-consultduur/" in targets
-    assert "https://x/nl/2023/interventies/aanmeldzuil/" not in targets  # not in 2023
     assert not any("/2025/" in t or "/2026-2027/" in t for t in targets)
 
 
@@ -133,10 +136,10 @@ def test_change_summary_counts_match_the_diff(guideline: Guideline, built_site: 
 
 def test_summary_entries_link_to_both_versions(built_site: Path) -> None:
     html = html_of(built_site, "nl", "wijzigingen/2025-naar-2026-2027")
-    section = html[html.index('id="renamed"'):]
-    assert 'href="../../2026-2027/interventies/training-gespreksvoering/"' in section
-    assert 'href="../../2025/interventies/training-gespreksvoering/"' in section
-    assert "mura.nl" in html  # evidence shown with the entry
+    section = html[html.index('id="uncertain"'):]
+    assert 'href="../../2026-2027/interventies/aanmeldzuil/"' in section
+    assert 'href="../../2025/interventies/aanmeldzuil/"' in section
+    assert "mura.nl" in section  # evidence shown with the entry
 
 
 def test_changes_without_a_text_are_listed_with_their_evidence(guideline: Guideline, built_site: Path) -> None:
@@ -157,14 +160,52 @@ def test_home_page_links_to_what_changed(built_site: Path) -> None:
 
 
 def test_badges_in_pages_and_navigation(built_site: Path) -> None:
-    html = html_of(built_site, "nl", "interventies/training-gespreksvoering")
-    assert '<span class="gl-badge gl-badge--changed">gewijzigd</span>' in html
+    html = html_of(built_site, "nl", "interventies/laagdrempelige-eenmalige-consultatie")
+    assert (
+        '<a class="gl-badge gl-badge--changed" href="../../wijzigingen/2025-naar-2026-2027/'
+        '#wijziging-laagdrempelige-eenmalige-consultatie"' in html
+    )
     assert '<span data-pagefind-meta="badge" hidden>gewijzigd</span>' in html
     assert '<span data-pagefind-meta="badgekind" hidden>changed</span>' in html
     assert "md-status--changed" in html  # Material's status icon in the navigation
-    growth = html_of(built_site, "nl", "groeimodel")
-    assert '<span class="gl-badge gl-badge--new">nieuw</span>' in growth  # rules new since 2025
+    possibly = html_of(built_site, "nl", "interventies/aanmeldzuil")
+    assert '>mogelijk nieuw</a>' in possibly and "md-status--possibly_new" in possibly
+    assert '<span data-pagefind-meta="badge" hidden>mogelijk nieuw</span>' in possibly
     assert "gl-badge" not in html_of(built_site, "nl", "interventies/time-out-verwijzingen").split("md-content")[1].split("md-footer")[0]
+
+
+BADGE = re.compile(r'<a class="gl-badge gl-badge--(\w+)" href="([^"#]+)#wijziging-([\w-]+)"')
+#: The one classification every view shares: badge kind -> the diff's change kinds.
+BADGE_KINDS = {"new": {"added"}, "changed": {"changed", "renamed", "moved", "merged"}, "possibly_new": {"uncertain"}}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_badges_change_list_and_feed_agree_and_new_only_where_added(
+    guideline: Guideline, built_site: Path, language: str
+) -> None:
+    from urllib.parse import urljoin
+
+    feed = (built_site / f"feed-{language}.xml").read_text(encoding="utf-8")
+    for version in guideline.chronological()[1:]:
+        previous = guideline.previous(version)
+        assert previous is not None
+        kinds = {c.item_id: c.kind for c in diff(previous, version).changes}
+        summary_path = f"wijzigingen/{previous.id}-naar-{version.id}"
+        summary = html_of(built_site, language, summary_path)
+        seen = 0
+        for location in set(pages.item_locations(version).values()):
+            path = pages.pinned(location.src_uri, version.id).removesuffix("index.md").rstrip("/")
+            for kind, href, item_id in BADGE.findall(html_of(built_site, language, path)):
+                seen += 1
+                assert kinds.get(item_id) in BADGE_KINDS[kind], (version.id, item_id, kind, kinds.get(item_id))
+                target = urljoin(f"https://x/{language}/{path}/", href)
+                assert target == f"https://x/{language}/{summary_path}/", (item_id, href)
+                assert f'id="wijziging-{item_id}"' in summary, item_id
+        assert seen, version.id
+        # The feed counts the same kinds under the same names as the change list.
+        for kind, count in diff(previous, version).counts().items():
+            if count and kind != "unknown":
+                assert f"{count} × {STRINGS[language]['change_' + kind].lower()}" in feed
 
 
 def test_redline_marks_insertions_for_screen_readers(built_site: Path) -> None:

@@ -13,8 +13,8 @@ from typing import Any, cast
 
 from pydantic import BaseModel
 
+from generator.data import evidence_policy, reconstruct
 from generator.data import models as m
-from generator.data import reconstruct
 from generator.data.checks import check_ids_and_references, walk
 from generator.data.errors import DataError, GuidelineDataError
 from generator.data.rule_citations import check_rule_citations, check_training_labels
@@ -191,10 +191,11 @@ def _build_version(
         # show up again as a cascade of "unknown id" errors elsewhere.
         errors.extend(check_ids_and_references(files))
         errors.extend(_check_source_documents(files, meta))
-        errors.extend(check_training_labels(files))
         if reconstruction is None:
-            # A reconstruction may not know a rule's sentence; the site then says so (rule_citations.citation).
+            # A reconstruction may not know a rule's sentence or an intervention's words; the site then says so
+            # (rule_citations.citation), and the official version it is based on has been checked.
             errors.extend(check_rule_citations(files))
+            errors.extend(check_training_labels(files))
     if errors or len(loaded) != len(m.VERSION_FILES):
         return None, errors
     return GuidelineVersion(meta=meta, reconstruction=reconstruction, **loaded), []
@@ -206,6 +207,7 @@ def _load_reconstruction(
     root: Path,
     official: dict[str, tuple[m.Version, dict[str, YamlDocument]]],
     failed: set[str],
+    applied: dict[str, tuple[YamlDocument, m.ReconstructionFile, reconstruct.Reconstruction]],
 ) -> tuple[GuidelineVersion | None, list[DataError]]:
     path = folder / m.RECONSTRUCTION_FILE
     if not path.is_file():
@@ -227,9 +229,12 @@ def _load_reconstruction(
         return None, [doc.error(("based_on",), f"`{overlay.based_on}` is not an official version; expected one of {known}")]
     base_meta, base_docs = official[overlay.based_on]
     docs, info, errors = reconstruct.apply(doc, overlay, base_docs, base_meta.primary_source)
-    if errors:
+    if errors or info is None:
         return None, errors
-    return _build_version(meta, docs, info)
+    applied[meta.id] = (doc, overlay, info)
+    policy_errors = evidence_policy.check(doc, overlay, info, docs, meta)
+    version, errors = _build_version(meta, docs, info)
+    return (None if policy_errors else version), policy_errors + errors
 
 
 def _fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
@@ -278,6 +283,7 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
     errors.extend(_check_registry(doc, registry, data_dir))
     built: dict[str, GuidelineVersion] = {}
     official: dict[str, tuple[m.Version, dict[str, YamlDocument]]] = {}
+    applied: dict[str, tuple[YamlDocument, m.ReconstructionFile, reconstruct.Reconstruction]] = {}
     # Official versions first: a reconstruction is written as changes to one of them.
     for meta in sorted(registry.versions, key=lambda v: v.completeness != "official"):
         folder = data_dir / meta.id
@@ -285,7 +291,7 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
             continue
         if meta.completeness == "reconstructed":
             failed = {v.id for v in registry.versions if v.completeness == "official" and v.id not in official}
-            version, version_errors = _load_reconstruction(meta, folder, root, official, failed)
+            version, version_errors = _load_reconstruction(meta, folder, root, official, failed, applied)
         else:
             docs, version_errors = _read_version_files(folder, root)
             version, model_errors = _build_version(meta, docs)
@@ -298,6 +304,8 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
         if version is not None:
             built[meta.id] = version
     versions = [built[meta.id] for meta in registry.versions if meta.id in built]
+    errors.extend(evidence_policy.check_across(applied))
+    errors.extend(_check_main_changes(applied, built, {meta.id: meta for meta in registry.versions}))
     if errors:
         raise GuidelineDataError(errors)
     guideline = Guideline(versions=versions)
@@ -306,3 +314,31 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
     if errors:
         raise GuidelineDataError(errors)
     return Guideline(versions=versions, search_aliases=aliases)
+
+
+def _check_main_changes(
+    applied: dict[str, tuple[YamlDocument, m.ReconstructionFile, reconstruct.Reconstruction]],
+    built: dict[str, GuidelineVersion],
+    registered: dict[str, m.Version],
+) -> list[DataError]:
+    """Each main change leads to a later version and names items of one of the two versions."""
+    from generator.diff import items  # the diff module builds on this one
+
+    errors: list[DataError] = []
+    for version_id, (doc, overlay, _info) in applied.items():
+        start = registered[version_id].valid_from
+        later = sorted(v.id for v in registered.values() if v.valid_from > start)
+        for index, change in enumerate(overlay.main_changes):
+            if change.towards not in later:
+                errors.append(doc.error(("main_changes", index, "towards"), f"`{change.towards}` is not a later version; expected one of {later}"))
+                continue
+            old, new = built.get(version_id), built.get(change.towards)
+            if old is None or new is None:
+                continue  # a version with errors of its own: those are reported
+            known = set(items(old)) | set(items(new))
+            for k, item_id in enumerate(change.items):
+                if item_id not in known:
+                    errors.append(
+                        doc.error(("main_changes", index, "items", k), f"unknown id `{item_id}`: no such item in {version_id} or {change.towards}")
+                    )
+    return errors

@@ -91,14 +91,26 @@ class SourceRef(StrictModel):
 class Evidence(StrictModel):
     """Why a reconstructed item is believed to read as it does (used by reconstructed versions).
 
-    Tags as in `shared/sources/versions-evidence.md`: S000 (stated in the current guideline), S002 (stated in the
-    Bestuurlijke afspraken of April 2024), SRC (stated by a public source, `basis` is its URL), INF (the editors'
-    inference). Recollections without a source ([BG] there) are not evidence and have no tag here.
+    Tags (see `guideline_data/README.md`): S000 (stated in the current guideline, versie 3 of 1 July 2025), S002
+    (stated in the Bestuurlijke afspraken MTVP of April 2024), SRC (stated by a public source, `basis` is its URL),
+    INF (the editors' inference). Recollections without a source are not evidence and have no tag.
     """
 
     tag: Literal["S000", "S002", "SRC", "INF"]
-    #: A public URL, or a short statement such as "derived from the v3 introduction".
+    #: A public URL, or the public title of a document ("Bestuurlijke afspraken MTVP (april 2024)").
     basis: NonEmpty
+    #: What this evidence shows (the evidence policy in `guideline_data/README.md`): `text` (the source states
+    #: the item's text), `absence` (the source shows the item was not part of the version), `existence` (the
+    #: source shows the item was part of the version, not its text) or `context` (background only: it supports
+    #: no status). Only S000, S002 and SRC evidence with a `quote` or `locator` can show text or absence.
+    shows: Literal["text", "absence", "existence", "context"] = "context"
+    #: The source's own words that show it, as printed (in the source's language).
+    quote: NonEmpty | None = None
+    #: The precise place in the source: page, table, paragraph, footnote ("tabel 1", "voetnoot 2, p. 6").
+    locator: NonEmpty | None = None
+    #: The version whose text the source states, where that is another version than the one reconstructed
+    #: (a 2023 page used for 2025): the item must then read the same in that version too.
+    of_version: NonEmpty | None = None
     note: Text | None = None
 
 
@@ -704,8 +716,9 @@ class SourceDocument(StrictModel):
     title: Text
     publisher: Text
     date: datetime.date | None = None
-    #: File name under `shared/sources/` or a URL.
-    location: NonEmpty
+    #: The document's public address (http or https), where one is known. Sources are cited by their public
+    #: title and publisher; a path that exists only on an editor's computer is no address.
+    location: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
     description: Text
 
 
@@ -810,6 +823,22 @@ class ChangeNote(StrictModel):
     evidence: Annotated[list[Evidence], Field(min_length=1)]
 
 
+class MainChange(StrictModel):
+    """One of the editors' main changes from this version to a later one, the "Belangrijkste wijzigingen" that
+    open a change summary (as NHG standards open with theirs). Written by the editors, never guideline text."""
+
+    #: The later version this change leads to.
+    towards: NonEmpty
+    title: Text
+    #: What changed, in one or two sentences.
+    text: Text
+    #: Why it changed, as far as the sources say.
+    reason: Text
+    #: The items this change concerns, in either version; the entry links to each.
+    items: Annotated[list[Id], Field(min_length=1)]
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
 class ReconstructionFile(StrictModel):
     """A version whose text is not available, reconstructed from evidence as changes to an official version.
 
@@ -835,6 +864,8 @@ class ReconstructionFile(StrictModel):
     fields: list[FieldChange] = []
     #: Changes towards the base version that the evidence reports without a text to compare.
     change_notes: list[ChangeNote] = []
+    #: The editors' main changes from this version to later ones, shown first on each change summary.
+    main_changes: list[MainChange] = []
 
 
 RECONSTRUCTION_FILE = "reconstruction.yaml"

@@ -49,7 +49,7 @@ def _with_unknown_texts(value: Any) -> Any:
     return value
 
 
-def _is_text(value: Any) -> bool:
+def is_text(value: Any) -> bool:
     return isinstance(value, dict) and set(value) in ({"nl", "en"}, {"nl", "en", "unknown"})
 
 
@@ -76,6 +76,11 @@ class Reconstruction:
     field_evidence: dict[str, list[m.Evidence]] = field(default_factory=dict)
     #: Changes towards the base version that no item can show.
     change_notes: list[m.ChangeNote] = field(default_factory=list)
+    #: Item id -> the overlay key path that gives it its status (its own listing or its nearest listed ancestor's),
+    #: so that the evidence policy can point at the line.
+    positions: dict[str, KeyPath] = field(default_factory=dict)
+    #: The editors' main changes from this version to later ones (see `m.MainChange`).
+    main_changes: list[m.MainChange] = field(default_factory=list)
 
 
 @dataclass
@@ -86,17 +91,17 @@ class _Node:
     parent: str | None
 
 
-def _items(data: Any, file: str, path: KeyPath = (), parent: str | None = None) -> Iterator[_Node]:
+def walk_items(data: Any, file: str, path: KeyPath = (), parent: str | None = None) -> Iterator[_Node]:
     """Every mapping with an `id` in a file's raw data, with the id of the nearest item around it."""
     if isinstance(data, dict):
         if isinstance(data.get("id"), str):
             yield _Node(file, path, data, parent)
             parent = data["id"]
         for key, child in data.items():
-            yield from _items(child, file, (*path, key), parent)
+            yield from walk_items(child, file, (*path, key), parent)
     elif isinstance(data, list):
         for index, child in enumerate(data):
-            yield from _items(child, file, (*path, index), parent)
+            yield from walk_items(child, file, (*path, index), parent)
 
 
 def _mark_unknown(value: dict[str, Any], *, keep_labels: bool = True) -> None:
@@ -104,14 +109,14 @@ def _mark_unknown(value: dict[str, Any], *, keep_labels: bool = True) -> None:
     for key, child in list(value.items()):
         if keep_labels and _is_label(key, value):
             continue
-        if _is_text(child):
+        if is_text(child):
             value[key] = unknown_text()
         elif isinstance(child, dict) and "id" not in child:
             _mark_unknown(child)
         elif isinstance(child, list):
             for element in child:
                 if isinstance(element, dict) and "id" not in element:
-                    if _is_text(element):
+                    if is_text(element):
                         continue  # lists of texts are editor's notes, removed separately
                     _mark_unknown(element)
 
@@ -140,13 +145,14 @@ class _Applier:
         self.overlay = overlay
         self.data = {name: copy.deepcopy(doc.data) for name, doc in base.items()}
         self.errors: list[DataError] = []
-        self.nodes = {node.value["id"]: node for name, data in self.data.items() for node in _items(data, name)}
+        self.nodes = {node.value["id"]: node for name, data in self.data.items() for node in walk_items(data, name)}
         #: Overlay positions to copy onto the merged documents: (file, merged path) -> overlay path.
         self.moved_positions: list[tuple[str, KeyPath, KeyPath]] = []
 
     def listed(self) -> dict[str, tuple[str, list[m.Evidence]]]:
         """Id -> (status, evidence) for every id the overlay lists (uncertain handled separately)."""
         out: dict[str, tuple[str, list[m.Evidence]]] = {}
+        self.where: dict[str, KeyPath] = {}
         entries: list[tuple[str, KeyPath, str, list[m.Evidence]]] = []
         for status in ("known", "unknown", "absent"):
             for gi, group in enumerate(getattr(self.overlay, status)):
@@ -160,6 +166,7 @@ class _Applier:
                 self.errors.append(self.overlay_doc.error(where, f"`{item_id}` is listed twice; give each item one status"))
             else:
                 out[item_id] = (status, evidence)
+                self.where[item_id] = where
         for gi, group in enumerate(self.overlay.uncertain):
             for k, item_id in enumerate(group.ids):
                 if item_id not in self.nodes:
@@ -168,16 +175,20 @@ class _Applier:
                     )
         return out
 
-    def status_of(self, item_id: str, listed: dict[str, tuple[str, list[m.Evidence]]]) -> tuple[str, list[m.Evidence]]:
+    def status_of(
+        self, item_id: str, listed: dict[str, tuple[str, list[m.Evidence]]]
+    ) -> tuple[str, list[m.Evidence], KeyPath | None]:
         probe: str | None = item_id
         while probe is not None:
             if probe in listed:
                 status, evidence = listed[probe]
                 if probe != item_id and status == "changed":
-                    status = "known"  # the children of a changed item read as in the base unless listed
-                return status, evidence
+                    # The evidence of a change speaks of what changed, not of the parts around it: the
+                    # children of a changed item are not known unless listed themselves.
+                    return "unknown", [], None
+                return status, evidence, self.where[probe]
             probe = self.nodes[probe].parent
-        return "unknown", []
+        return "unknown", [], None
 
     def set_fields(self, target: dict[str, Any], values: dict[str, object], file: str, path: KeyPath, where: KeyPath) -> None:
         for key, value in values.items():
@@ -189,7 +200,7 @@ class _Applier:
             if not isinstance(owner, dict):
                 self.errors.append(self.overlay_doc.error((*where, key), f"no value `{key}` in this item"))
             elif value == UNKNOWN:
-                if not _is_text(owner.get(last)):
+                if not is_text(owner.get(last)):
                     self.errors.append(self.overlay_doc.error((*where, key), f"`{key}` is not a text; only texts can be `unknown`"))
                     continue
                 owner[last] = unknown_text()
@@ -241,7 +252,7 @@ class _Applier:
             dotted = ".".join(str(p) for p in (*path, key))
             if (file, dotted) in fixed or _is_label(key, data):
                 continue
-            if _is_text(child):
+            if is_text(child):
                 data[key] = unknown_text()
             elif isinstance(child, dict):
                 self.unknown_file_texts(child, file, (*path, key), fixed)
@@ -267,8 +278,11 @@ def apply(
     fixed = {(c.file, c.path) for c in overlay.fields}
     status: dict[str, str] = {}
     evidence: dict[str, list[m.Evidence]] = {}
+    positions: dict[str, KeyPath] = {}
     for item_id in applier.nodes:
-        status[item_id], evidence[item_id] = applier.status_of(item_id, listed)
+        status[item_id], evidence[item_id], where = applier.status_of(item_id, listed)
+        if where is not None:
+            positions[item_id] = where
     absent = {item_id: ev for item_id, (st, ev) in listed.items() if st == "absent"}
     for item_id in list(status):
         if status[item_id] == "absent":
@@ -278,6 +292,8 @@ def apply(
 
     for index, change in enumerate(overlay.changed):
         node = applier.nodes[change.id]
+        # Only what `set` gives is known of a changed item: a new title is no evidence for the body under it.
+        _mark_unknown(node.value)
         applier.set_fields(node.value, change.set, node.file, node.path, ("changed", index, "set"))
     for index, field_change in enumerate(overlay.fields):
         applier.file_field(field_change, index)
@@ -289,6 +305,7 @@ def apply(
         if added_id is not None:
             status[added_id] = "known"
             evidence[added_id] = list(addition.evidence)
+            positions[added_id] = ("added", index)
     for name, data in applier.data.items():
         applier.unknown_file_texts(data, name, (), fixed)
     # Remove absent items, deepest first so that list indexes of the outer lists stay valid.
@@ -299,7 +316,7 @@ def apply(
             container = container[key]
         container.remove(node.value) if isinstance(container, list) else container.__setitem__(node.path[-1], None)
     # Items that a `fields` change removed with their list are not part of the version at all.
-    present = {node.value["id"] for name, data in applier.data.items() for node in _items(data, name)}
+    present = {node.value["id"] for name, data in applier.data.items() for node in walk_items(data, name)}
     status = {item_id: value for item_id, value in status.items() if item_id in present}
     for name, data in applier.data.items():
         _strip_base_only(data, primary_source)
@@ -337,5 +354,7 @@ def apply(
         evidence={k: v for k, v in evidence.items() if v},
         field_evidence=field_evidence,
         change_notes=list(overlay.change_notes),
+        positions=positions,
+        main_changes=list(overlay.main_changes),
     )
     return docs, info, []

@@ -154,7 +154,8 @@ def check_training_labels(files: list[tuple[YamlDocument, BaseModel]]) -> list[D
         if not isinstance(model, m.InterventionsFile):
             continue
         for number, intervention in enumerate(model.interventions):
-            texts = list(_texts(intervention))
+            # The intervention's own words: everything but the training labels being checked.
+            texts = [t for name in type(intervention).model_fields if name != "trainings" for t in _texts(getattr(intervention, name))]
             for index, training in enumerate(intervention.trainings):
                 for language in ("nl", "en"):
                     label = _normal(getattr(training.label, language)).lower()

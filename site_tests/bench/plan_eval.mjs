@@ -15,7 +15,10 @@ for (const [id, version] of Object.entries(data.versions)) {
     years[year] = Object.fromEntries(
       version.interventions.map((i, index) => [
         i.id,
-        { action: ["implement", "continue", "deepen"][(index + year) % 3], justification: "Onderbouwing", caregivers: ["A", "B"], staff_type: "POH", hours: 8 },
+        {
+          action: ["implement", "continue", "deepen"][(index + year) % 3], justification: "Onderbouwing", regional: true, caregivers: ["A", "B"],
+          trainings: i.trainings.map((t) => ({ key: t.key, name: "", caregivers: [`C${year}`, "D"] })), staff_type: "POH", hours: 8, fully_implemented: false,
+        },
       ]),
     );
   }

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 
 import {
-  EVALUATORS, FORMAT_VERSION, PlanError, evaluate, fromShareFragment, migrate, newChoice, newPlan, parsePlan, readPlan, ruleCovers, toCsv,
+  EVALUATORS, FORMAT_VERSION, PlanError, calendarYear, evaluate, fingerprint, followRegio, fromShareFragment, migrate, newChoice, newPlan,
+  nextYearChoices, parsePlan, practiceFrom, readPlan, regioChanged, ruleCovers, toCsv,
   toJson, toMarkdown, toShareFragment,
 } from "../../overrides/assets/javascripts/plan/core.mjs";
 
@@ -17,6 +18,11 @@ const LABELS = {
   actions: { implement: "implement", continue: "continue", deepen: "deepen" }, year: (y) => `Year ${y}`,
   nothing: "nothing", results: "Results", status: { met: "Met", "not-met": "Not met", note: "Note", ask: "Question" },
   year2: "year 2", deepening: "Deepening", custom: "Own", agreed: "agreed", not_agreed: "not agreed", discussed: "discussed", notes: "Notes",
+  hurdle: "Minimum hurdle", ticked: "ticked", not_ticked: "not ticked", reason: (r) => r.reason, page: (n) => `p. ${n}`, cite_unknown: "unknown",
+  details: {
+    organisation: "Organisation", agb: "AGB", start_year: "Start year", status: "Status", author: "Author", date: "Date", follows: "Follows",
+    statuses: { draft: "draft", agreed: "agreed" },
+  },
 };
 
 const ruleOf = (kind, coreElement, year) =>
@@ -186,14 +192,22 @@ describe("serialising", () => {
   });
 
   it("CSV has a header and one row per choice, quotes and defuses formulas", () => {
-    const csv = toCsv(full, current, LABELS);
+    const results = evaluate(full, current);
+    const csv = toCsv(full, current, results, LABELS);
     const lines = csv.trim().split("\r\n");
-    assert.equal(lines.length, 1 + 1 + 3); // header, the menu entry, three choices
-    assert.ok(lines[4].includes(`"'=SUM(A1) ""quoted"", comma"`), lines[3]);
+    // header, the plan's status, the menu entry, three choices, each minimum-hurdle condition, each verdict
+    assert.equal(lines.length, 1 + 1 + 1 + 3 + current.hurdle.length + results.length);
+    assert.ok(lines.some((line) => line.includes(`"'=SUM(A1) ""quoted"", comma"`)), csv);
+    for (const r of results.filter((x) => x.status === "not-met")) {
+      const rule = current.rules.find((x) => x.id === r.rule);
+      assert.ok(lines.some((line) => line.includes(rule.cite.quote.replaceAll('"', '""'))), rule.id);
+    }
   });
 
-  it("Markdown lists the choices per year and the rule results", () => {
+  it("Markdown lists the choices per year, the minimum hurdle and every verdict with its sentence", () => {
     const md = toMarkdown(full, current, evaluate(full, current), LABELS);
+    for (const h of current.hurdle) assert.ok(md.includes(h.label.replace(/([\\`*_[\]<>|#&])/g, "\\$1")), h.id);
+    assert.ok(md.includes("p. 9"), "verdicts cite their page");
     assert.match(md, /^# Praktijk ‘De Linde’, 2026/);
     assert.match(md, /## Year 1/);
     assert.match(md, /## Year 3/);
@@ -204,8 +218,11 @@ describe("serialising", () => {
 describe("another version", () => {
   it("a 2025 plan re-checked against 2026-2027: renamed and unchanged choices keep their ids", () => {
     const [a] = idsOf(anders);
-    const p = readPlan({ ...newPlan(data, "praktijkplan", "Oud"), guideline_version: "2025", years: { 1: { "training-gespreksvoering": choice("implement"), [a]: choice("implement") } } }, data);
-    const { plan: moved, statuses } = migrate(p, data, "2026-2027");
+    // The evidence shows no rename between these versions; the case is given its change.
+    const renamed = structuredClone(data);
+    renamed.changes["2025-naar-2026-2027"].changes.push({ kind: "renamed", id: "training-gespreksvoering", type: "Intervention" });
+    const p = readPlan({ ...newPlan(renamed, "praktijkplan", "Oud"), guideline_version: "2025", years: { 1: { "training-gespreksvoering": choice("implement"), [a]: choice("implement") } } }, renamed);
+    const { plan: moved, statuses } = migrate(p, renamed, "2026-2027");
     assert.equal(statuses.get("training-gespreksvoering").status, "renamed");
     assert.equal(statuses.get(a).status, "unchanged");
     assert.equal(moved.guideline_version, "2026-2027");
@@ -214,8 +231,12 @@ describe("another version", () => {
   });
 
   it("a 2026-2027 choice that is not in 2023 is gone there", () => {
-    const p = readPlan({ ...newPlan(data, "praktijkplan", "Nu"), years: { 1: { aanmeldzuil: choice("implement") } } }, data);
-    const { plan: moved, statuses } = migrate(p, data, "2023");
+    // No intervention is known to be missing from 2023 (the evidence shows none absent); the case is given its data.
+    const older = structuredClone(data);
+    older.versions["2023"].interventions = older.versions["2023"].interventions.filter((i) => i.id !== "aanmeldzuil");
+    older.changes["2023-naar-2026-2027"].changes.push({ kind: "added", id: "aanmeldzuil", type: "Intervention" });
+    const p = readPlan({ ...newPlan(older, "praktijkplan", "Nu"), years: { 1: { aanmeldzuil: choice("implement") } } }, older);
+    const { plan: moved, statuses } = migrate(p, older, "2023");
     assert.equal(statuses.get("aanmeldzuil").status, "gone");
     assert.deepEqual(moved.years[1], {});
   });
@@ -313,7 +334,7 @@ describe("text is text: any characters are kept, and every export shows them lit
   });
 
   it("CSV quotes and defuses every payload", () => {
-    const csv = toCsv(planWith(payloads[3]), current, LABELS);
+    const csv = toCsv(planWith(payloads[3]), current, [], LABELS);
     assert.ok(!/(^|,)=HYPERLINK/m.test(csv), csv);
     assert.ok(csv.includes(`"'=HYPERLINK(""http://x"")"`), csv);
   });
@@ -343,5 +364,71 @@ describe("reconstructed versions", () => {
     const results = evaluate(plan({ 1: {} }), odd);
     assert.ok(results.length > 0);
     assert.ok(results.every((r) => r.status === "note" && r.reason === "reason_rule_not_known"));
+  });
+});
+
+describe("from a regioplan to a praktijkplan, and years that follow on", () => {
+  const [a, b, c] = idsOf(anders);
+  const [n1, n2] = idsOf(netwerk);
+  const regio = () => readPlan({
+    ...newPlan(data, "regioplan", "Regioplan Oost 2026"), menu: [a, b, c, n1, n2], year2: [n1, n2],
+    deepening: { [a]: { justification: "Avondspreekuur", discussed: false } },
+    custom: [{ id: "eigen-1", title: "Wijkspreekuur", core_element: netwerk, in_line_with: n1, insurer_agreement: true, note: "" }],
+    details: { organisation: "RHO Oost", agb: "", start_year: null, status: "agreed", author: "M. de Vries", date: "2026-02-01" },
+  }, data);
+
+  it("a praktijkplan started from a regioplan takes its menu, year-2 choice, deepenings and own interventions", () => {
+    const r = regio();
+    const p = readPlan(practiceFrom(r, "Praktijk De Linde"), data);
+    assert.equal(p.kind, "praktijkplan");
+    assert.deepEqual(p.menu, r.menu);
+    assert.deepEqual(p.year2, r.year2);
+    assert.deepEqual(p.deepening, r.deepening);
+    assert.deepEqual(p.custom, r.custom);
+    assert.deepEqual(p.follows, { name: "Regioplan Oost 2026", date: "2026-02-01", fingerprint: fingerprint(r) });
+    assert.equal(regioChanged(p, r), false);
+    const changed = { ...r, menu: [a, b] };
+    assert.equal(regioChanged(p, changed), true);
+    const again = followRegio({ ...p, years: { 1: { [a]: choice("implement") } } }, changed);
+    assert.deepEqual(again.menu, [a, b]);
+    assert.ok(again.years[1][a], "the practice's own choices stay");
+    assert.equal(regioChanged(again, changed), false);
+  });
+
+  it("a new year starts from the previous year's interventions, continued, and year 2 from the regioplan's choice", () => {
+    const p = readPlan(practiceFrom(regio(), "P"), data);
+    p.years[1] = { [a]: choice("implement", { caregivers: ["Dr. A"] }) };
+    const next = nextYearChoices(p, 2);
+    assert.equal(next[a].action, "continue");
+    assert.deepEqual(next[a].caregivers, ["Dr. A"]);
+    assert.equal(next[n1].action, "implement");
+    assert.equal(next[n2].action, "implement");
+  });
+
+  it("plan details: an AGB code has 8 digits, a start year is a year of MTVP, a date is a real date", () => {
+    const r = regio();
+    const withDetails = (details) => JSON.stringify({ ...r, details: { ...r.details, ...details } });
+    assert.equal(parsePlan(withDetails({ agb: "01234567", start_year: 2024 }), data).details.agb, "01234567");
+    assert.throws(() => parsePlan(withDetails({ agb: "1234" }), data), (e) => e.key === "error_agb");
+    assert.throws(() => parsePlan(withDetails({ start_year: 1999 }), data), (e) => e.key === "error_start_year");
+    assert.throws(() => parsePlan(withDetails({ date: "2026-02-30" }), data), (e) => e.key === "error_date");
+    assert.throws(() => parsePlan(withDetails({ status: "final" }), data), (e) => e.key === "error_type");
+    const p = { ...newPlan(data, "praktijkplan", "P"), details: { ...newPlan(data).details, start_year: 2024 } };
+    assert.equal(calendarYear(p, 3), 2026);
+  });
+});
+
+describe("re-checking against a reconstruction never calls an unknown text unchanged", () => {
+  it("a choice whose text one version does not know is 'unknown', one that may be missing is 'uncertain'", () => {
+    const changes = data.changes["2025-naar-2026-2027"].changes;
+    const unknown = changes.find((c) => c.kind === "unknown");
+    const uncertain = changes.find((c) => c.kind === "uncertain");
+    assert.ok(unknown && uncertain, "the data has both kinds between 2025 and 2026-2027");
+    const p = readPlan({ ...newPlan(data, "praktijkplan", "Oud"), guideline_version: "2025", years: { 1: { [unknown.id]: choice("implement"), [uncertain.id]: choice("implement") } } }, data);
+    const { statuses } = migrate(p, data, "2026-2027");
+    assert.equal(statuses.get(unknown.id).status, "unknown");
+    assert.equal(statuses.get(uncertain.id).status, "uncertain");
+    const back = migrate(readPlan({ ...p, guideline_version: "2026-2027" }, data), data, "2025").statuses;
+    assert.equal(back.get(unknown.id).status, "unknown");
   });
 });

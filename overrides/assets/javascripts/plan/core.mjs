@@ -16,6 +16,12 @@ export const READABLE_VERSIONS = [1, 2];
 export const ACTIONS = ["implement", "continue", "deepen"];
 export const KINDS = ["regioplan", "praktijkplan"];
 export const STATUSES = ["met", "not-met", "ask", "note"];
+/** A plan's own status: still being written, or agreed (with the RHO, or for a regioplan with the insurer). */
+export const PLAN_STATUSES = ["draft", "agreed"];
+/** The first year a practice could start MTVP (the phased start began in April 2023) and a sane upper bound. */
+export const START_YEARS = { min: 2023, max: 2100 };
+const AGB = /^[0-9]{8}$/;
+const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 export const LIMITS = {
   bytes: 200_000, plans: 50, years: 10, text: 2_000, name: 120, caregivers: 50, hours: 200, custom: 30, trainings: 20,
 };
@@ -150,6 +156,54 @@ function readCustom(value, index, version) {
   };
 }
 
+function readDate(value, path) {
+  const date = text(value, path, 10);
+  if (date && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) {
+    throw new PlanError("error_date", { path });
+  }
+  return date;
+}
+
+/** The plan's details: who wrote it, for which practice or RHO, from which year, and whether it is agreed. */
+function readDetails(value) {
+  const path = "plan.details";
+  if (value === undefined || value === null) return emptyDetails();
+  if (!isPlainObject(value)) throw new PlanError("error_type", { path, expected: "object" });
+  const agb = text(value.agb, `${path}.agb`, 20).trim();
+  if (agb && !AGB.test(agb)) throw new PlanError("error_agb", { path: `${path}.agb` });
+  const start = value.start_year ?? null;
+  if (start !== null && (!Number.isInteger(start) || start < START_YEARS.min || start > START_YEARS.max)) {
+    throw new PlanError("error_start_year", { path: `${path}.start_year`, min: START_YEARS.min, max: START_YEARS.max });
+  }
+  const status = value.status ?? "draft";
+  if (!PLAN_STATUSES.includes(status)) throw new PlanError("error_type", { path: `${path}.status`, expected: PLAN_STATUSES.join("/") });
+  return {
+    organisation: text(value.organisation, `${path}.organisation`, LIMITS.name),
+    agb,
+    start_year: start,
+    status,
+    author: text(value.author, `${path}.author`, LIMITS.name),
+    date: readDate(value.date, `${path}.date`),
+  };
+}
+
+export function emptyDetails() {
+  return { organisation: "", agb: "", start_year: null, status: "draft", author: "", date: "" };
+}
+
+/** Which regioplan a praktijkplan follows: its name, date and a fingerprint of its content (to see changes). */
+function readFollows(value) {
+  const path = "plan.follows";
+  if (value === undefined || value === null) return null;
+  if (!isPlainObject(value)) throw new PlanError("error_type", { path, expected: "object" });
+  return { name: text(value.name, `${path}.name`, LIMITS.name), date: readDate(value.date, `${path}.date`), fingerprint: text(value.fingerprint, `${path}.fingerprint`, 64) };
+}
+
+/** The calendar year of a plan year, when the plan says when the practice started MTVP. */
+export function calendarYear(plan, year) {
+  return plan.details.start_year === null ? null : plan.details.start_year + year - 1;
+}
+
 function readDeepening(value, known) {
   if (value === undefined || value === null) return {};
   if (!isPlainObject(value)) throw new PlanError("error_type", { path: "plan.deepening", expected: "object" });
@@ -215,6 +269,8 @@ export function readPlan(raw, data) {
     years,
     hurdle: idList(raw.hurdle, "plan.hurdle", new Set(version.hurdle.map((h) => h.id))),
     notes: text(raw.notes, "plan.notes"),
+    details: readDetails(raw.details),
+    follows: raw.kind === "praktijkplan" ? readFollows(raw.follows) : null,
   };
 }
 
@@ -245,6 +301,8 @@ export function newPlan(data, kind = "praktijkplan", name = "Plan") {
     years: kind === "praktijkplan" ? { 1: {} } : {},
     hurdle: [],
     notes: "",
+    details: emptyDetails(),
+    follows: null,
   };
 }
 
@@ -256,6 +314,62 @@ export function newChoice(action = "implement") {
 export function nextCustomId(plan) {
   const used = new Set(plan.custom.map((c) => c.id));
   for (let n = 1; ; n += 1) if (!used.has(`eigen-${n}`)) return `eigen-${n}`;
+}
+
+// --- from a regioplan to a praktijkplan, from one year to the next ---------------------------------------------
+
+/** A short fingerprint (FNV-1a, hex) of what a practice takes over from a regioplan, to see when it changed. */
+export function fingerprint(regio) {
+  const taken = JSON.stringify([regio.guideline_version, regio.menu, regio.year2, regio.deepening, regio.custom]);
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(taken)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** The parts of a regioplan a praktijkplan follows: its menu, own interventions, year-2 choice and deepenings. */
+function takeOver(regio) {
+  return {
+    guideline_version: regio.guideline_version,
+    menu: [...regio.menu],
+    year2: [...regio.year2],
+    deepening: structuredClone(regio.deepening),
+    custom: structuredClone(regio.custom),
+    follows: { name: regio.name, date: regio.details.date, fingerprint: fingerprint(regio) },
+  };
+}
+
+/** A new praktijkplan that follows a regioplan. */
+export function practiceFrom(regio, name) {
+  return { ...newPlan({ current: regio.guideline_version }, "praktijkplan", name), ...takeOver(regio) };
+}
+
+/** A praktijkplan brought up to date with (a newer state of) the regioplan it follows; its own choices stay. */
+export function followRegio(plan, regio) {
+  const updated = { ...plan, ...takeOver(regio), guideline_version: plan.guideline_version };
+  // The plan's own interventions stay chosen: an own intervention the regioplan no longer has is kept as the plan's.
+  const kept = plan.custom.filter((c) => !updated.custom.some((r) => r.id === c.id));
+  updated.custom = [...updated.custom, ...kept];
+  return updated;
+}
+
+/** Whether the regioplan a praktijkplan follows has changed since (by name, then by fingerprint). */
+export function regioChanged(plan, regio) {
+  return Boolean(plan.follows && regio.kind === "regioplan" && regio.name === plan.follows.name && fingerprint(regio) !== plan.follows.fingerprint);
+}
+
+/**
+ * The choices a new plan year starts with: every intervention of the year before, continued (details of staff
+ * expansion kept; one-off trainings without their care providers, who took them last year), plus, for year 2, the
+ * regioplan's year-2 choice as new ones.
+ */
+export function nextYearChoices(plan, year) {
+  const before = plan.years[year - 1] ?? {};
+  const out = {};
+  for (const [id, c] of Object.entries(before)) {
+    out[id] = { ...newChoice("continue"), justification: c.staff_type ? c.justification : "", staff_type: c.staff_type, hours: c.hours, caregivers: [...c.caregivers] };
+  }
+  if (year === 2) for (const id of plan.year2) if (!out[id]) out[id] = newChoice("implement");
+  return out;
 }
 
 // --- what the plan holds ------------------------------------------------------------------------------------
@@ -294,6 +408,13 @@ function withTrait(version, trait) {
 /** Whether the intervention was chosen (in any way) in a year of the plan before `year`. */
 export function chosenBefore(plan, id, year) {
   return yearsOfPlan(plan).some((y) => y < year && plan.years[y][id]);
+}
+
+/** The first year each intervention is chosen in: one pass, for evaluators that ask "chosen before?" per choice. */
+function firstYears(plan) {
+  const first = new Map();
+  for (const year of yearsOfPlan(plan)) for (const id of Object.keys(plan.years[year])) if (!first.has(id)) first.set(id, year);
+  return first;
 }
 
 function coveredYears(rule, plan) {
@@ -365,19 +486,23 @@ export const EVALUATORS = {
     coveredYears(rule, plan).map((y) => countRule(rule, plan, version, y, () => true)),
 
   // "een nieuwe interventie … of een doorontwikkeling/verdieping van een van de huidige interventies"
-  "new-or-deepened": (rule, plan, version) =>
-    coveredYears(rule, plan).map((y) =>
-      countRule(rule, plan, version, y, (id, c) => c.action === "implement" || (c.action === "deepen" && chosenBefore(plan, id, y)))),
+  "new-or-deepened": (rule, plan, version) => {
+    const first = firstYears(plan);
+    return coveredYears(rule, plan).map((y) =>
+      countRule(rule, plan, version, y, (id, c) => c.action === "implement" || (c.action === "deepen" && first.get(id) < y)));
+  },
 
-  "deepening-of-current-intervention": (rule, plan) =>
-    coveredYears(rule, plan).flatMap((year) => {
+  "deepening-of-current-intervention": (rule, plan) => {
+    const first = firstYears(plan);
+    return coveredYears(rule, plan).flatMap((year) => {
       const deepened = Object.entries(plan.years[year]).filter(([, c]) => c.action === "deepen").map(([id]) => id);
       if (!deepened.length) return [];
-      const notCurrent = deepened.filter((id) => !chosenBefore(plan, id, year));
+      const notCurrent = deepened.filter((id) => !(first.get(id) < year));
       return [notCurrent.length
         ? result(rule, year, "not-met", "reason_deepen_not_current", { year, ids: notCurrent })
         : result(rule, year, "met", "reason_deepen_current", { year, ids: deepened })];
-    }),
+    });
+  },
 
   continued: (rule, plan, version) => {
     const inElement = interventionsOf(plan, version, rule.core_element);
@@ -476,19 +601,22 @@ export const EVALUATORS = {
     const out = [];
     const seen = new Set();
     const units = trainingUnits(plan, version);
+    const first = firstYears(plan);
+    const named_ = new Map(); // year -> care providers named in it
     for (const unit of units) {
       const next = unit.year + 1;
       const tag = `${unit.who}|${unit.year}`;
       if (!plan.years[next] || seen.has(tag)) continue;
       seen.add(tag);
-      const named = namedIn(plan, next).get(unit.who);
+      if (!named_.has(next)) named_.set(next, namedIn(plan, next));
+      const named = named_.get(next).get(unit.who);
       const params = { year: next, caregiver: unit.caregiver, first: unit.year };
       if (!named) {
         out.push(result(rule, next, "ask", "reason_new_after_training_ask", params));
         continue;
       }
       const doneBefore = new Set(units.filter((u) => u.who === unit.who && u.year < next).map((u) => `${u.id}|${u.training}`));
-      const isNew = named.some((n) => (n.training !== null ? !doneBefore.has(`${n.id}|${n.training}`) : n.action === "implement" && !chosenBefore(plan, n.id, next)));
+      const isNew = named.some((n) => (n.training !== null ? !doneBefore.has(`${n.id}|${n.training}`) : n.action === "implement" && !(first.get(n.id) < next)));
       out.push(isNew ? result(rule, next, "met", "reason_new_after_training", params)
         : result(rule, next, "not-met", "reason_no_new_after_training", { ...params, ids: named.map((n) => n.id) }));
     }
@@ -628,24 +756,51 @@ function trainingText(choice, intervention) {
   return choice.trainings.map((t) => `${labels.get(t.key) ?? (t.name || "—")}: ${t.caregivers.join(", ")}`).join("; ");
 }
 
-/** One row per choice (and per menu entry and own intervention): every text the plan holds, for spreadsheets. */
-export function toCsv(plan, version, labels) {
+/** The plan's details as [label, value] pairs (only those filled in). */
+function detailRows(plan, labels) {
+  const d = plan.details;
+  const rows = [
+    [labels.details.organisation, d.organisation], [labels.details.agb, d.agb], [labels.details.start_year, d.start_year ?? ""],
+    [labels.details.status, labels.details.statuses[d.status]], [labels.details.author, d.author], [labels.details.date, d.date],
+  ];
+  if (plan.follows) rows.push([labels.details.follows, `${plan.follows.name}${plan.follows.date ? ` (${plan.follows.date})` : ""}`]);
+  return rows.filter(([, value]) => String(value).trim());
+}
+
+/** The sentence a result rests on, as "“quote” (p. 9)", or the statement that it is not known. */
+function citeText(rule, labels) {
+  return rule.cite ? `“${rule.cite.quote}” (${labels.page(rule.cite.page)})` : labels.cite_unknown;
+}
+
+/**
+ * One row per choice, menu entry, own intervention, detail, minimum-hurdle condition and verdict: every text the
+ * plan holds and every verdict with the sentence it rests on, for spreadsheets.
+ */
+export function toCsv(plan, version, results, labels) {
   const titles = titlesOf(plan, version);
   const elementOf = new Map([...version.interventions.map((i) => [i.id, i.core_element]), ...plan.custom.map((c) => [c.id, c.core_element])]);
   const elements = new Map(version.core_elements.map((e) => [e.id, e.title]));
   const byId = new Map(version.interventions.map((i) => [i.id, i]));
+  const rules = new Map(version.rules.map((r) => [r.id, r]));
   const rows = [labels.csv_header];
   const row = (year, id, what, c = newChoice()) => [
-    plan.name, plan.guideline_version, year, elements.get(elementOf.get(id)) ?? "", id, titles.get(id), what, c.justification,
+    plan.name, plan.guideline_version, year, elements.get(elementOf.get(id)) ?? "", id, titles.get(id) ?? "", what, c.justification,
     [...c.caregivers, trainingText(c, byId.get(id))].filter(Boolean).join("; "), c.staff_type, c.hours ?? "",
   ];
+  const note = (what, textValue, year = "", element = "") => [plan.name, plan.guideline_version, year, element, "", "", what, textValue, "", "", ""];
+  for (const [label, value] of detailRows(plan, labels)) rows.push(note(label, value));
   for (const id of plan.menu) rows.push(row("", id, plan.year2.includes(id) ? `${labels.menu}; ${labels.year2}` : labels.menu));
-  for (const [id, d] of Object.entries(plan.deepening)) rows.push(row("", id, labels.deepening, { ...newChoice(), justification: d.justification }));
+  for (const [id, d] of Object.entries(plan.deepening)) rows.push(row("", id, labels.deepening, { ...newChoice(), justification: d.justification || (d.discussed ? labels.discussed : "") }));
   for (const c of plan.custom) rows.push(row("", c.id, `${labels.custom}: ${c.insurer_agreement ? labels.agreed : labels.not_agreed}`, { ...newChoice(), justification: c.note }));
   for (const year of yearsOfPlan(plan)) {
     for (const [id, c] of Object.entries(plan.years[year])) rows.push(row(year, id, labels.actions[c.action], c));
   }
-  if (plan.notes) rows.push([plan.name, plan.guideline_version, "", "", "", "", labels.notes, plan.notes, "", "", ""]);
+  for (const h of version.hurdle) rows.push(note(`${labels.hurdle}: ${plan.hurdle.includes(h.id) ? labels.ticked : labels.not_ticked}`, h.label));
+  if (plan.notes) rows.push(note(labels.notes, plan.notes));
+  for (const r of results) {
+    const rule = rules.get(r.rule);
+    rows.push(note(labels.status[r.status], `${labels.reason(r)} ${rule.summary} ${citeText(rule, labels)}`, r.year ?? "", elements.get(r.core_element) ?? ""));
+  }
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
@@ -653,12 +808,14 @@ function mdText(value) {
   return String(value).replace(/([\\`*_[\]<>|#&])/g, "\\$1").replace(/\r?\n/g, " ");
 }
 
-/** A readable Markdown report: every text of the plan, choices per year and every rule result. */
+/** A readable Markdown report: every text of the plan, choices per year, and every verdict with its sentence. */
 export function toMarkdown(plan, version, results, labels) {
   const titles = titlesOf(plan, version);
   const rules = new Map(version.rules.map((r) => [r.id, r]));
   const byId = new Map(version.interventions.map((i) => [i.id, i]));
   const lines = [`# ${mdText(plan.name)}`, "", `${labels.kind}: ${labels.kinds[plan.kind]} · ${labels.version}: ${mdText(version.label)}`, ""];
+  const details = detailRows(plan, labels);
+  if (details.length) lines.push(...details.map(([label, value]) => `- ${label}: ${mdText(value)}`), "");
   if (plan.menu.length) {
     lines.push(`## ${labels.menu}`, "", ...plan.menu.map((id) => `- ${mdText(titles.get(id))}${plan.year2.includes(id) ? ` (${labels.year2})` : ""}`), "");
   }
@@ -681,11 +838,13 @@ export function toMarkdown(plan, version, results, labels) {
     }
     lines.push("");
   }
+  lines.push(`## ${labels.hurdle}`, "", ...version.hurdle.map((h) => `- [${plan.hurdle.includes(h.id) ? "x" : " "}] ${mdText(h.label)}`), "");
   if (plan.notes) lines.push(`## ${labels.notes}`, "", mdText(plan.notes), "");
   lines.push(`## ${labels.results}`, "");
   for (const r of results) {
     const rule = rules.get(r.rule);
-    lines.push(`- ${labels.status[r.status]}: ${mdText(rule.summary)}${r.year ? ` (${labels.year(r.year)})` : ""}`);
+    lines.push(`- **${labels.status[r.status]}**${r.year ? ` (${labels.year(r.year)})` : ""}: ${mdText(labels.reason(r))} ${mdText(rule.summary)}`);
+    lines.push(`  ${mdText(citeText(rule, labels))}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -724,21 +883,26 @@ export function samePlan(a, b) {
 
 // --- another version ---------------------------------------------------------------------------------------
 
-/** The change set between two versions in either direction, as id -> {kind, to} seen from `from` to `to`. */
+/**
+ * The change set between two versions in either direction, as id -> {kind, to} seen from `from` to `to`. Besides
+ * what changed, it says what cannot be compared (a text one of the versions does not know: "unknown") and what may
+ * not be in the other version at all ("uncertain"): a re-check never presents those as unchanged.
+ */
 export function mapping(data, fromId, toId) {
   const forward = data.changes[`${fromId}-naar-${toId}`];
   const backward = data.changes[`${toId}-naar-${fromId}`];
   const out = new Map();
+  const same = ["renamed", "moved", "changed", "merged", "uncertain", "unknown"];
   if (forward) {
     for (const c of forward.changes) {
       if (c.kind === "removed") out.set(c.id, { kind: "gone", to: null });
-      else if (["renamed", "moved", "changed", "merged", "uncertain"].includes(c.kind)) out.set(c.id, { kind: c.kind === "uncertain" ? "changed" : c.kind, to: c.id });
+      else if (same.includes(c.kind)) out.set(c.id, { kind: c.kind, to: c.id });
       for (const source of c.merged_from || []) out.set(source, { kind: "merged", to: c.id });
     }
   } else if (backward) {
     for (const c of backward.changes) {
       if (c.kind === "added") out.set(c.id, { kind: "gone", to: null });
-      else if (["renamed", "moved", "changed", "merged", "uncertain"].includes(c.kind)) out.set(c.id, { kind: c.kind === "uncertain" ? "changed" : c.kind, to: c.id });
+      else if (same.includes(c.kind)) out.set(c.id, { kind: c.kind, to: c.id });
       if (c.merged_from && c.merged_from.length) out.set(c.id, { kind: "gone", to: null });
     }
   }

@@ -7,9 +7,10 @@
 // it, a change of guideline version is shown before it is applied, and deletions can be undone.
 
 import {
-  LIMITS, OTHER_TRAINING, PlanError, chosenBefore, evaluate, fromShareFragment, ictInterventions, isTraining, migrate,
-  newChoice, newPlan, nextCustomId, parsePlan, readPlan, samePlan, staffInterventions, titlesOf, toCsv, toJson,
-  toMarkdown, toShareFragment, year2Elements, yearsOfPlan,
+  LIMITS, OTHER_TRAINING, PlanError, START_YEARS, calendarYear, chosenBefore, evaluate, followRegio, fromShareFragment,
+  ictInterventions, isTraining, migrate, newChoice, newPlan, nextCustomId, nextYearChoices, parsePlan, practiceFrom,
+  readPlan, regioChanged, samePlan, staffInterventions, titlesOf, toCsv, toJson, toMarkdown, toShareFragment,
+  year2Elements, yearsOfPlan,
 } from "./core.mjs";
 import { planStore, safeLocalStorage } from "./storage.mjs";
 
@@ -79,9 +80,9 @@ export async function mount(root, deps = {}) {
   let undo = null; // {label, restore}
   let recheck = null;
   let message = { text: "", kind: "info" };
-  const invalidHours = new Map(); // data-key -> message
+  const invalid = new Map(); // data-key -> message
   let canSave = true;
-  if (entries.length === 0) entries.push({ plan: newPlan(data, "praktijkplan", s.plan_default_name) });
+  if (entries.length === 0) entries.push({ plan: newPlan(data, "praktijkplan", s.plan_default_name_praktijkplan) });
   // Plans of format 1 are saved migrated, plans brought over from an earlier key under the shared key; an entry
   // that does not read is written back exactly as it was.
   persist();
@@ -138,7 +139,21 @@ export async function mount(root, deps = {}) {
       status: { met: s.plan_status_met, "not-met": s.plan_status_not_met, note: s.plan_status_note, ask: s.plan_status_ask },
       year2: s.plan_year2, deepening: s.plan_deepening, custom: s.plan_custom, agreed: s.plan_custom_agreed,
       not_agreed: s.plan_custom_not_agreed, discussed: s.plan_deepening_discussed, notes: s.plan_notes,
+      hurdle: s.plan_hurdle, ticked: s.plan_report_ticked, not_ticked: s.plan_report_not_ticked,
+      reason: (r) => reasonText(r, titlesOf(plan(), version(), ownTitle)),
+      page: (page) => format(s.plan_cite_page, { page }), cite_unknown: s.plan_cite_unknown,
+      details: {
+        organisation: s[`plan_organisation_${plan().kind}`], agb: s.plan_agb, start_year: s.plan_start_year, status: s.plan_status,
+        author: s.plan_author, date: s.plan_date, follows: s.plan_follows_label,
+        statuses: { draft: s.plan_status_draft, agreed: s.plan_status_agreed },
+      },
     };
+  }
+
+  /** "Jaar 2 (2025)" when the plan says when the practice started. */
+  function yearLabel(p, year) {
+    const calendar = calendarYear(p, year);
+    return calendar === null ? format(s.plan_year, { year }) : format(s.plan_year_calendar, { year, calendar });
   }
 
   // --- rendering ----------------------------------------------------------------------------------------------
@@ -178,6 +193,57 @@ export async function mount(root, deps = {}) {
 
   function ownTitle(c) {
     return `${c.title.trim() || s.plan_custom_untitled} (${s.plan_custom_badge})`;
+  }
+
+  function renderDetails(p) {
+    const d = p.details;
+    const box = element("fieldset", { class: "gl-plan-plan-details" }, element("legend", { text: s.plan_details }));
+    const error = (key) => element("p", { id: `${idOf(key)}-error`, class: "gl-plan-field-error", role: "alert", text: invalid.get(key) ?? "" });
+    const described = (control, key) => { control.setAttribute("aria-describedby", `${idOf(key)}-error`); return control; };
+    const grid = element(
+      "div", { class: "gl-plan-details" },
+      ...textField("detail-organisation", s[`plan_organisation_${p.kind}`], d.organisation),
+      ...field("detail-agb", s.plan_agb, described(element("input", { type: "text", inputmode: "numeric", maxlength: 20, autocomplete: "off", value: d.agb }), "detail-agb")),
+      error("detail-agb"),
+    );
+    if (p.kind === "praktijkplan") {
+      grid.append(
+        ...field("detail-start", s.plan_start_year, described(element("input", { type: "number", min: START_YEARS.min, max: START_YEARS.max, step: 1, value: d.start_year ?? "" }), "detail-start")),
+        error("detail-start"),
+      );
+    }
+    const statuses = element("fieldset", { class: "gl-plan-answer" }, element("legend", { text: s.plan_status }));
+    for (const status of ["draft", "agreed"]) {
+      const id = idOf(`detail-status|${status}`);
+      statuses.append(element("input", { type: "radio", id, name: idOf("detail-status"), value: status, checked: d.status === status, "data-key": "detail-status" }), element("label", { for: id, text: s[`plan_status_${status}`] }), " ");
+    }
+    grid.append(
+      statuses,
+      ...textField("detail-author", s.plan_author, d.author),
+      ...field("detail-date", s.plan_date, element("input", { type: "date", value: d.date })),
+    );
+    box.append(grid);
+    return box;
+  }
+
+  /** For a praktijkplan: which regioplan it follows, and whether that regioplan has changed since. */
+  function renderFollows(p) {
+    if (p.kind !== "praktijkplan" || !p.follows) return null;
+    const box = element("div", { class: "gl-plan-follows" }, element("p", { text: format(s.plan_follows, { name: p.follows.name, date: p.follows.date || "—" }) }));
+    const newer = regioplans().find((regio) => regioChanged(p, regio));
+    if (newer) {
+      box.classList.add("gl-plan-follows--changed");
+      box.append(
+        element("p", { role: "status", text: format(s.plan_follows_changed, { name: newer.name, date: newer.details.date || "—" }) }),
+        element("button", { type: "button", class: "md-button", "data-act": "follow-regio", text: s.plan_follows_update }),
+      );
+    }
+    return box;
+  }
+
+  /** The regioplans this browser knows: the saved ones and one opened from a share link. */
+  function regioplans() {
+    return [...(preview ? [preview] : []), ...entries.map((e) => e.plan).filter(Boolean)].filter((x) => x.kind === "regioplan");
   }
 
   function renderMenu(v, p) {
@@ -290,7 +356,7 @@ export async function mount(root, deps = {}) {
       details.append(
         ...textField(`staff_type|${key}`, s.plan_staff_type, choice.staff_type),
         ...field(hoursKey, s.plan_hours, element("input", { type: "number", min: 0, max: LIMITS.hours, step: "0.5", value: choice.hours ?? "", "aria-describedby": `${idOf(hoursKey)}-error` })),
-        element("p", { id: `${idOf(hoursKey)}-error`, class: "gl-plan-field-error", role: "alert", text: invalidHours.get(hoursKey) ?? "" }),
+        element("p", { id: `${idOf(hoursKey)}-error`, class: "gl-plan-field-error", role: "alert", text: invalid.get(hoursKey) ?? "" }),
       );
     }
     row.append(details);
@@ -301,7 +367,7 @@ export async function mount(root, deps = {}) {
     const out = element("div", { class: "gl-plan-years" });
     const menu = new Set([...p.menu, ...p.custom.map((c) => c.id)]);
     for (const year of yearsOfPlan(p)) {
-      const section = element("fieldset", { class: "gl-plan-year" }, element("legend", { text: format(s.plan_year, { year }) }));
+      const section = element("fieldset", { class: "gl-plan-year" }, element("legend", { text: yearLabel(p, year) }));
       for (const core of v.core_elements) {
         const group = element("fieldset", {}, element("legend", { text: core.title }));
         const own = p.custom.filter((c) => c.core_element === core.id).map((c) => ({ id: c.id, title: ownTitle(c), trainings: [], traits: [] }));
@@ -356,9 +422,9 @@ export async function mount(root, deps = {}) {
     return format(s[`plan_${r.reason}`] ?? r.reason, params);
   }
 
-  function renderResults(v, p, results, heading = s.plan_results) {
-    const section = element("section", { class: "gl-plan-results", "aria-labelledby": "gl-plan-results-heading" });
-    section.append(element("h2", { id: "gl-plan-results-heading", text: heading }), element("p", { class: "gl-plan-help", text: s.plan_results_help }));
+  function renderResults(v, p, results, heading = s.plan_results, prefix = "gl-plan-result") {
+    const section = element("section", { class: "gl-plan-results", "aria-labelledby": `${prefix}s-heading` });
+    section.append(element("h2", { id: `${prefix}s-heading`, text: heading }), element("p", { class: "gl-plan-help", text: s.plan_results_help }));
     if (v.completeness === "reconstructed") section.append(element("p", { class: "gl-plan-help gl-plan-reconstructed", text: format(s.plan_reconstructed, { version: v.label }) }));
     const rules = new Map(v.rules.map((r) => [r.id, r]));
     const titles = titlesOf(p, v, ownTitle);
@@ -370,7 +436,7 @@ export async function mount(root, deps = {}) {
       for (const r of mine) {
         const rule = rules.get(r.rule);
         list.append(element(
-          "li", { class: `gl-plan-result gl-plan-result--${r.status}`, "data-rule": r.rule },
+          "li", { id: `${prefix}-${results.indexOf(r)}`, class: `gl-plan-result gl-plan-result--${r.status}`, "data-rule": r.rule },
           element("strong", { text: `${s[`plan_status_${r.status.replace("-", "_")}`]}${r.year ? ` (${format(s.plan_year, { year: r.year })})` : ""}: ` }),
           reasonText(r, titles), " ",
           element("a", { href: new URL(rule.url, location.href).href, text: rule.summary }),
@@ -409,7 +475,7 @@ export async function mount(root, deps = {}) {
         if (which.completeness === "reconstructed") section.append(element("p", { class: "gl-plan-help gl-plan-reconstructed", text: format(s.plan_reconstructed, { version: which.label }) }));
       }
       section.append(statusTable(v, target, recheck.statuses, format(s.plan_recheck_caption, { from: v.label, to: target.label })));
-      section.append(renderResults(target, recheck.plan, evaluate(recheck.plan, target), format(s.plan_recheck_results, { version: target.label })));
+      section.append(renderResults(target, recheck.plan, evaluate(recheck.plan, target), format(s.plan_recheck_results, { version: target.label }), "gl-plan-recheck-result"));
     }
     return section;
   }
@@ -424,6 +490,32 @@ export async function mount(root, deps = {}) {
       " ",
       element("button", { type: "button", class: "md-button", "data-act": "version-cancel", text: s.plan_version_cancel }),
     );
+  }
+
+  /** The verdicts at a glance, next to the form: counts, a link to each open rule, what each count counted. */
+  function renderSummary(v, p, results) {
+    const titles = titlesOf(p, v, ownTitle);
+    const count = (status) => results.filter((r) => r.status === status).length;
+    const box = element(
+      "aside", { class: "gl-plan-summary", "aria-labelledby": "gl-plan-summary-heading" },
+      element("h2", { id: "gl-plan-summary-heading", text: s.plan_summary }),
+      element("p", { text: format(s.plan_summary_counts, { met: count("met"), open: count("not-met"), ask: count("ask") }) }),
+    );
+    const open = results.filter((r) => r.status === "not-met" || r.status === "ask");
+    if (!open.length) box.append(element("p", { text: s.plan_summary_all_met }));
+    const list = element("ul", { class: "gl-plan-summary-list" });
+    for (const r of open) {
+      const label = `${s[`plan_status_${r.status.replace("-", "_")}`]}${r.year ? ` (${yearLabel(p, r.year)})` : ""}: ${reasonText(r, titles)}`;
+      list.append(element("li", { class: `gl-plan-result--${r.status}` }, element("a", { href: `#gl-plan-result-${results.indexOf(r)}`, text: label })));
+    }
+    const counted = results.filter((r) => r.status === "met" && r.params.ids?.length && r.params.count !== undefined);
+    for (const r of counted) {
+      const rule = v.rules.find((x) => x.id === r.rule);
+      const element_ = v.core_elements.find((e) => e.id === r.core_element);
+      list.append(element("li", { class: "gl-plan-result--met", text: `${element_ ? element_.title : rule.summary}${r.year ? ` (${yearLabel(p, r.year)})` : ""}, ${format(s.plan_summary_counted, { ids: r.params.ids.map((id) => titles.get(id) ?? id).join(", ") })}` }));
+    }
+    box.append(list);
+    return box;
   }
 
   function renderPrint(v, p, results) {
@@ -497,8 +589,13 @@ export async function mount(root, deps = {}) {
     if (pendingVersion) form.append(renderVersionPreview(v));
     if (v.status !== "current") form.append(element("p", { class: "gl-plan-help", text: format(s.plan_old_version, { version: v.label }) }));
     if (v.completeness === "reconstructed") form.append(element("p", { class: "gl-plan-help gl-plan-reconstructed", text: format(s.plan_reconstructed, { version: v.label }) }));
-    form.append(renderMenu(v, p), renderCustom(v, p));
-    if (p.kind === "regioplan") form.append(renderDeepening(v, p));
+    form.append(renderDetails(p), renderFollows(p) ?? "", renderMenu(v, p), renderCustom(v, p));
+    if (p.kind === "regioplan") {
+      form.append(
+        renderDeepening(v, p),
+        element("p", {}, element("button", { type: "button", class: "md-button md-button--primary", "data-act": "practice-from", text: s.plan_practice_from })),
+      );
+    }
     if (p.kind === "praktijkplan") form.append(renderYears(v, p));
     form.append(renderHurdle(v, p), ...textArea("notes", s.plan_notes, p.notes));
     return form;
@@ -538,7 +635,10 @@ export async function mount(root, deps = {}) {
     } else {
       const v = version();
       const results = evaluate(p, v);
-      app.append(renderForm(v, p), renderResults(v, p, results), renderExports(), renderRecheck(v), renderPrint(v, p, results));
+      app.append(
+        element("div", { class: "gl-plan-layout" }, renderSummary(v, p, results), renderForm(v, p)),
+        renderResults(v, p, results), renderExports(), renderRecheck(v), renderPrint(v, p, results),
+      );
     }
     root.querySelector("[data-gl-plan-app]").replaceChildren(app);
     if (focused) root.querySelector(`[data-key="${CSS.escape(focused)}"], [data-act="${CSS.escape(focused)}"]`)?.focus();
@@ -549,6 +649,7 @@ export async function mount(root, deps = {}) {
     const v = version();
     const results = evaluate(p, v);
     root.querySelector(".gl-plan-results")?.replaceWith(renderResults(v, p, results));
+    root.querySelector(".gl-plan-summary")?.replaceWith(renderSummary(v, p, results));
     root.querySelector(".gl-plan-print")?.replaceWith(renderPrint(v, p, results));
   }
 
@@ -567,7 +668,17 @@ export async function mount(root, deps = {}) {
     switch (what) {
       case "name": p.name = target.value.slice(0, LIMITS.name); break;
       case "notes": p.notes = target.value.slice(0, LIMITS.text); break;
-      case "kind": p.kind = target.value; if (p.kind === "praktijkplan" && !Object.keys(p.years).length) p.years = { 1: {} }; break;
+      case "kind": changeKind(p, target.value); break;
+      case "detail-organisation": p.details.organisation = target.value.slice(0, LIMITS.name); break;
+      case "detail-author": p.details.author = target.value.slice(0, LIMITS.name); break;
+      case "detail-status": p.details.status = target.value; break;
+      case "detail-date": p.details.date = target.value; break;
+      case "detail-agb": return checked(key, /^([0-9]{8})?$/.test(target.value.trim()), s.plan_agb_invalid, () => { p.details.agb = target.value.trim(); });
+      case "detail-start": {
+        const year = target.value === "" ? null : Number(target.value);
+        const ok = year === null || (Number.isInteger(year) && year >= START_YEARS.min && year <= START_YEARS.max);
+        return checked(key, ok, format(s.plan_start_year_invalid, START_YEARS), () => { p.details.start_year = year; });
+      }
       case "menu": toggle(p.menu, a, target.checked); if (!target.checked) toggle(p.year2, a, false); break;
       case "year2": toggle(p.year2, a, target.checked); break;
       case "hurdle": toggle(p.hurdle, a, target.checked); break;
@@ -598,17 +709,38 @@ export async function mount(root, deps = {}) {
     return true;
   }
 
+  /** A field refused where it is typed: a visible message, nothing stored, and the last valid value kept. */
+  function checked(key, ok, problem, store) {
+    const error = root.querySelector(`#${CSS.escape(idOf(key))}-error`);
+    if (!ok) {
+      invalid.set(key, problem);
+      if (error) error.textContent = problem;
+      return false;
+    }
+    invalid.delete(key);
+    if (error) error.textContent = "";
+    store();
+    return true;
+  }
+
+  /** A plan whose kind changes keeps its name, unless it is still the other kind's default name. */
+  function changeKind(p, kind) {
+    if (p.name === s[`plan_default_name_${p.kind}`]) p.name = s[`plan_default_name_${kind}`];
+    p.kind = kind;
+    if (p.kind === "praktijkplan" && !Object.keys(p.years).length) p.years = { 1: {} };
+  }
+
   /** Out-of-range hours get a visible message and are not stored; the last valid value stays (and is named). */
   function updateHours(key, value, choice) {
     const hours = value === "" ? null : Number(value);
     const error = root.querySelector(`#${CSS.escape(idOf(key))}-error`);
     if (hours !== null && (!Number.isFinite(hours) || hours < 0 || hours > LIMITS.hours)) {
       const textValue = format(s.plan_hours_invalid, { max: LIMITS.hours, value: choice.hours ?? "—" });
-      invalidHours.set(key, textValue);
+      invalid.set(key, textValue);
       if (error) error.textContent = textValue;
       return false;
     }
-    invalidHours.delete(key);
+    invalid.delete(key);
     if (error) error.textContent = "";
     choice.hours = hours;
     return true;
@@ -621,6 +753,9 @@ export async function mount(root, deps = {}) {
   }
 
   function addPlan(newOne, text) {
+    // The empty plan a first visit starts with makes way for the first real one.
+    const untouched = entries.length === 1 && entries[0].plan && samePlan(entries[0].plan, newPlan(data, "praktijkplan", s.plan_default_name_praktijkplan));
+    if (untouched) entries.pop();
     entries.push({ plan: newOne });
     selected = entries.length - 1;
     recheck = null;
@@ -713,7 +848,7 @@ export async function mount(root, deps = {}) {
       const at = selected;
       const [removed] = entries.splice(at, 1);
       // The last plan gone: an empty one takes its place, and goes again on undo if it was not touched.
-      const placeholder = entries.length ? null : { plan: newPlan(data, "praktijkplan", s.plan_default_name) };
+      const placeholder = entries.length ? null : { plan: newPlan(data, "praktijkplan", s.plan_default_name_praktijkplan) };
       const untouched = placeholder && structuredClone(placeholder.plan);
       if (placeholder) entries.push(placeholder);
       selected = Math.max(0, at - 1);
@@ -736,7 +871,8 @@ export async function mount(root, deps = {}) {
     "add-year": () => {
       const p = plan();
       const next = Math.max(0, ...Object.keys(p.years).map(Number)) + 1;
-      if (next <= LIMITS.years) p.years[next] = {};
+      // A new year starts from the year before (continued), so the user changes only what is new.
+      if (next <= LIMITS.years) p.years[next] = nextYearChoices(p, next);
     },
     "remove-year": () => {
       const p = plan();
@@ -774,6 +910,23 @@ export async function mount(root, deps = {}) {
       undo = { restore: () => choice.trainings.splice(Number(index), 0, removed) };
       say(s.plan_message_deleted);
     },
+    "practice-from": () => {
+      const regio = plan();
+      if (!roomFor("new")) return;
+      const practice = practiceFrom(regio, s.plan_default_name_praktijkplan);
+      preview = null;
+      clearShareFragment();
+      addPlan(practice, format(s.plan_message_practice_from, { name: practice.name, regio: regio.name }));
+    },
+    "follow-regio": () => {
+      const p = plan();
+      const newer = regioplans().find((regio) => regioChanged(p, regio));
+      if (!newer) return;
+      const updated = followRegio(p, newer);
+      if (preview) preview = updated;
+      else entries[selected] = { plan: updated };
+      say(s.plan_message_followed);
+    },
     "version-apply": () => pendingVersion && applyVersion(pendingVersion.plan),
     "version-cancel": () => { pendingVersion = null; },
     "shared-save": () => {
@@ -803,7 +956,7 @@ export async function mount(root, deps = {}) {
   const exportsOf = {
     print: () => window.print(),
     json: (p) => download(fileName(p.name, p.guideline_version, "json"), "application/json", toJson(p)),
-    csv: (p, v) => download(fileName(p.name, p.guideline_version, "csv"), "text/csv", "\ufeff" + toCsv(p, v, labels())),
+    csv: (p, v) => download(fileName(p.name, p.guideline_version, "csv"), "text/csv", "\ufeff" + toCsv(p, v, evaluate(p, v), labels())),
     markdown: (p, v) => download(fileName(p.name, p.guideline_version, "md"), "text/markdown", toMarkdown(p, v, evaluate(p, v), labels())),
     "download-broken": () => {
       const entry = entries[selected];
@@ -876,4 +1029,4 @@ function fetchOnce(url) {
   return loaded.get(url);
 }
 
-const TYPED = /^(name|notes|justification|caregivers|staff_type|hours|training-name|training-caregivers|custom-title|custom-note|deepening-justification)(\||$)/;
+const TYPED = /^(name|notes|detail-organisation|detail-author|justification|caregivers|staff_type|hours|training-name|training-caregivers|custom-title|custom-note|deepening-justification)(\||$)/;
