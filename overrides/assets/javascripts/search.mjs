@@ -1,15 +1,16 @@
 // Site behaviour that Material does not provide:
-// 1. search with Pagefind (one index per language, Dutch stemming) inside Material's search dialog;
+// 1. search with Pagefind (one index per language, Dutch stemming) inside Material's search dialog: question
+//    words dropped, a per-word fallback when no current page has every word, the current guideline's pages first;
 // 2. the language switch keeping the current page, also after Material's instant navigation.
 // Listeners are registered once, at module load, on `document` (never inside a per-page callback), so
 // instant navigation cannot pile them up (house style H13).
+
+import { mergeByScore, queryWords } from "./search-query.mjs";
 
 const configElement = document.getElementById("__config");
 const config = configElement ? JSON.parse(configElement.textContent) : { base: "." };
 // The language root as an absolute URL, fixed at first load: `config.base` is relative to the first page.
 const languageRoot = new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, location.href);
-import { mergeByScore, queryWords } from "./search-query.mjs";
-
 const MAX_RESULTS = 10;
 // Change summaries and pages of earlier versions come after the current guideline's pages, at least this many.
 const MIN_SECONDARY = 3;
