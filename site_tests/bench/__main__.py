@@ -218,8 +218,9 @@ def search_only() -> int:
     """`python -m site_tests.bench --search`: only the search figures (build, then the query set timed)."""
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        build_site(ROOT, site, site_url=f"http://127.0.0.1:{PORT}/mtvp/")
-        with GzipServer(site, PORT) as base:
+        server = GzipServer(site)  # a free port, so that it can run beside a full benchmark
+        build_site(ROOT, site, site_url=f"http://127.0.0.1:{server.server.server_address[1]}/mtvp/")
+        with server as base:
             figures = search_figures(site, base)
     print(table(search_rows(figures)))
     return 0
