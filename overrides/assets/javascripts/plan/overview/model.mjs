@@ -35,12 +35,20 @@ function worst(statuses) {
 /** One row per plan year of each plan (a plan without years gets one row for its whole-plan rules). */
 export function overviewRows(entries, data, ownLabel = (c) => c.title) {
   const rows = [];
+  // What depends on the version only is worked out once per version, not once per plan (200 plans, 2 versions).
+  const perVersion = new Map();
+  const versionFacts = (id) => {
+    if (!perVersion.has(id)) {
+      const version = data.versions[id];
+      perVersion.set(id, { version, staffIds: staffInterventions(version), elements: version.interventions.map((i) => [i.id, i.core_element]) });
+    }
+    return perVersion.get(id);
+  };
   entries.forEach(({ file, plan }, index) => {
-    const version = data.versions[plan.guideline_version];
+    const { version, staffIds, elements } = versionFacts(plan.guideline_version);
     const results = evaluate(plan, version);
     const titles = titlesOf(plan, version, ownLabel);
-    const staffIds = staffInterventions(version);
-    const elementOf = new Map([...version.interventions.map((i) => [i.id, i.core_element]), ...plan.custom.map((c) => [c.id, c.core_element])]);
+    const elementOf = new Map([...elements, ...plan.custom.map((c) => [c.id, c.core_element])]);
     const years = yearsOfPlan(plan);
     const latest = years.length ? years[years.length - 1] : null;
     for (const year of years.length ? years : [null]) {
