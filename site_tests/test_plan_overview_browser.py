@@ -55,32 +55,48 @@ def test_sixty_files_five_broken_each_listed_with_its_message_the_rest_in_the_ta
     assert cells and all(c.split(" ", 1)[-1] in words for c in cells), set(cells) - words
 
 
+def tab_to(page, selector: str, limit: int = 12) -> None:  # type: ignore[no-untyped-def]
+    """Presses Tab until the focus is on `selector` (fails if it is not reached: not keyboard-reachable)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}; focus is on {page.evaluate('document.activeElement.outerHTML')[:200]}")
+
+
+def calendar_years(page) -> list[int]:  # type: ignore[no-untyped-def]
+    return page.eval_on_selector_all("tbody td.gl-overview-number:nth-of-type(2)", "cells => cells.map(c => Number(c.textContent))")
+
+
 def test_keyboard_only_sorting_and_filtering(page, site_url, built_site) -> None:  # type: ignore[no-untyped-def]
     open_overview(page, site_url, built_site)
-    header = page.locator('th[data-column="calendar"]')
-    button = header.locator("button")
-    button.focus()
-    page.keyboard.press("Enter")
-    assert header.get_attribute("aria-sort") == "ascending"
-    assert page.locator("th[aria-sort]").count() == 1
-    years = page.eval_on_selector_all("tbody td.gl-overview-number:nth-of-type(2)", "cells => cells.map(c => Number(c.textContent))")
-    assert years == sorted(years)
-    assert page.evaluate("document.activeElement.dataset.sort") == "calendar"
-    page.keyboard.press("Space")
-    assert header.get_attribute("aria-sort") == "descending"
-    years = page.eval_on_selector_all("tbody td.gl-overview-number:nth-of-type(2)", "cells => cells.map(c => Number(c.textContent))")
-    assert years == sorted(years, reverse=True)
-    # Filters: the rows selector by keyboard, then typing a practice's name.
-    page.locator("#gl-overview-show").focus()
+    page.locator("#gl-overview-input").focus()
+    # Filters, by keyboard from the file input on: the rows selector, then typing a practice's name.
+    tab_to(page, "#gl-overview-show")
     page.keyboard.press("ArrowDown")  # "with a rule not met"
     failing = practices(page)
     assert 0 < len(failing) < GOOD
     assert all(page.locator("tbody tr").nth(i).locator(".gl-overview-verdict--not-met").count() for i in range(len(failing)))
-    page.locator("#gl-overview-show").focus()
     page.keyboard.press("ArrowUp")
-    page.locator("#gl-overview-practice").focus()
+    assert len(practices(page)) == GOOD
+    tab_to(page, "#gl-overview-practice")
     page.keyboard.type("praktijk 007")
     assert practices(page) == ["Huisartsenpraktijk 007"]
+    for _ in range(len("praktijk 007")):
+        page.keyboard.press("Backspace")
+    assert len(practices(page)) == GOOD
+    # Sorting: Tab on through the table's scroll region to a column heading's button, Enter, then Space to reverse.
+    tab_to(page, ".gl-overview-scroll")
+    tab_to(page, 'button[data-sort="calendar"]')
+    header = page.locator('th[data-column="calendar"]')
+    page.keyboard.press("Enter")
+    assert header.get_attribute("aria-sort") == "ascending"
+    assert page.locator("th[aria-sort]").count() == 1
+    assert calendar_years(page) == sorted(calendar_years(page))
+    assert page.evaluate("document.activeElement.dataset.sort") == "calendar"
+    page.keyboard.press("Space")
+    assert header.get_attribute("aria-sort") == "descending"
+    assert calendar_years(page) == sorted(calendar_years(page), reverse=True)
 
 
 def test_exports_hold_the_table_as_shown(page, site_url, built_site) -> None:  # type: ignore[no-untyped-def]
