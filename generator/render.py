@@ -390,6 +390,12 @@ class Renderer:
             out.append(self._page(template, path, ui(self.language, title_key), folder + data))
         if not self.prefix:
             out.append(self._page("plan.md.j2", pages.PLAN, ui(self.language, "plan_title"), folder + "growth_model.yaml"))
+            out.append(
+                self._page(
+                    "plan_overview.md.j2", pages.PLAN_OVERVIEW, ui(self.language, "plan_overview_title"),
+                    folder + "growth_model.yaml",
+                )
+            )
         return out
 
     def guideline_nav(self) -> list[Any]:
@@ -433,6 +439,7 @@ class Renderer:
             {tr("home"): pages.HOME},
             *self.guideline_nav(),
             {tr("plan_title"): pages.PLAN},
+            {tr("plan_overview_title"): pages.PLAN_OVERVIEW},
             {tr("versions_nav"): pages.VERSIONS},
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},

@@ -24,6 +24,8 @@ from generator.data.load import Guideline, load_guideline
 from generator.render import Renderer
 from generator.site import build_site
 from site_tests.bench.lighthouse import CATEGORIES, lighthouse_scores
+from site_tests.bench.overview import overview_timing
+from site_tests.bench.overview import row as overview_row
 from site_tests.bench.serve import GzipServer
 from site_tests.conftest import ROOT, mkdocs_yml
 
@@ -246,6 +248,7 @@ def main() -> int:
             "first_visit_intervention_bytes": total, "first_visit_resources": resources,
         }
         results["plan_evaluation"] = plan_evaluation(guideline, tmpdir)
+        results["overview"] = overview_timing(site)
         results.update(lighthouse(site, tmpdir, pages_per_language, page_chars))
 
     results["benchmark_wall_s"] = round(time.perf_counter() - started, 1)
@@ -288,6 +291,9 @@ def report(results: dict[str, object]) -> str:
                 f"plan check {version}: {figures['rules']} rules, {figures['choices']} choices",
                 f"median {figures['median_ms']} ms, max {figures['max_ms']} ms",
             ))
+    overview = results.get("overview")
+    if isinstance(overview, dict):
+        rows.append(overview_row(overview))
     rows += lighthouse_rows(results)
     rows.append(("benchmark wall time", f"{results['benchmark_wall_s']} s"))
     return table(rows) + f"\nnote: {scaling['note']}"
