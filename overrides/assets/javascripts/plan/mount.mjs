@@ -12,6 +12,7 @@ import {
   readPlan, regioChanged, samePlan, staffInterventions, titlesOf, toCsv, toJson, toMarkdown, toShareFragment,
   year2Elements, yearsOfPlan,
 } from "./core.mjs";
+import { download } from "./download.mjs";
 import { planStore, safeLocalStorage } from "./storage.mjs";
 
 function element(tag, attributes = {}, ...children) {
@@ -30,15 +31,6 @@ function element(tag, attributes = {}, ...children) {
 
 function format(template, params) {
   return template.replace(/\{(\w+)\}/g, (_, name) => (params[name] === undefined ? `{${name}}` : String(params[name])));
-}
-
-function download(name, type, content) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = element("a", { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function fileName(name, version, extension) {

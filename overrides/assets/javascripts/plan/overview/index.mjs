@@ -1,19 +1,11 @@
-// Bootstraps the regional overview on each page Material's instant navigation shows (`document$` replays the
-// current page), or once when the page is ready without it. Its code loads only on a page that has the overview;
-// starting is idempotent (component.mjs).
+// Starts the regional overview on a page that has it (see ../../page.mjs). Its code loads only there; starting is
+// idempotent (component.mjs).
+import { onEveryPage } from "../../page.mjs";
 
 let loading = null;
 
-function startAll() {
+onEveryPage(() => {
   if (!document.querySelector('[data-gl-module="plan-overview"]')) return;
   loading ??= Promise.all([import("./component.mjs"), import("./overview.mjs")]);
   loading.then(([{ createAll }, { Overview }]) => createAll(Overview));
-}
-
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(startAll);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", startAll);
-} else {
-  startAll();
-}
+});
