@@ -21,7 +21,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
+from generator.data.translations import all_translation_errors
 from generator.embed import embed_files
 from generator.export import api_files
 from generator.feed import atom_feed
@@ -214,20 +216,35 @@ def write_open_data(site_dir: Path, guideline: Guideline, site_url: str) -> None
         target.write_text(text, encoding="utf-8")
 
 
-def build_site(project_root: Path, output: Path, site_url: str | None = None, parallel: bool = True) -> float:
+def build_site(
+    project_root: Path,
+    output: Path,
+    site_url: str | None = None,
+    parallel: bool = True,
+    strict_translations: bool = True,
+) -> float:
     """Validate the data, build both languages and their search indexes into `output`.
 
     `parallel` builds the languages in separate processes (see `build_languages`); `serve` builds them one after
-    the other, because it rebuilds from a server thread, where forking is not safe.
+    the other, because it rebuilds from a server thread, where forking is not safe. `strict_translations` False
+    (for `serve`, while an editor changes Dutch texts) turns outdated translations into warnings.
 
     Returns:
         The build time in seconds.
 
     Raises:
-        GuidelineDataError: When the data has errors (then `output` is left untouched).
+        GuidelineDataError: When the data has errors or, with `strict_translations`, translations.lock is
+            invalid or outdated (then `output` is left untouched).
     """
     started = time.perf_counter()
-    load_guideline(project_root / "guideline_data", root=project_root)  # fail fast, with every data error
+    data_dir = project_root / "guideline_data"
+    guideline = load_guideline(data_dir, root=project_root)  # fail fast, with every data error
+    # CI builds without `check`: an invalid or outdated translations.lock must stop the build as well.
+    problems = all_translation_errors(guideline, data_dir, project_root)
+    if problems and strict_translations:
+        raise GuidelineDataError(problems)
+    for problem in problems:
+        log.warning("%s", str(problem).split("\n")[0])
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=output.parent))
     try:
@@ -256,7 +273,7 @@ def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None
 
     def rebuild() -> None:
         try:
-            seconds = build_site(project_root, output, site_url, parallel=False)
+            seconds = build_site(project_root, output, site_url, parallel=False, strict_translations=False)
             log.info("Built both languages in %.1f s", seconds)
         except Exception as exc:  # noqa: BLE001 - keep serving the last good site; the error is shown in the terminal
             log.error("Build failed:\n%s", exc)

@@ -15,7 +15,8 @@ from pydantic import BaseModel
 
 from generator.data import models as m
 from generator.data import reconstruct
-from generator.data.checks import check_ids_and_references, walk
+from generator.data.checks import check_ids_and_references, ids_in_raw_data, walk
+from generator.data.cross_checks import check_history, check_rule_pages
 from generator.data.errors import DataError, GuidelineDataError
 from generator.data.validate import validate_document
 from generator.data.yaml_source import YamlDocument, load_yaml
@@ -170,26 +171,43 @@ def _read_version_files(folder: Path, root: Path) -> tuple[dict[str, YamlDocumen
 
 
 def _build_version(
-    meta: m.Version, docs: dict[str, YamlDocument], reconstruction: reconstruct.Reconstruction | None = None
+    meta: m.Version,
+    docs: dict[str, YamlDocument],
+    reconstruction: reconstruct.Reconstruction | None = None,
+    located: dict[str, list[tuple[YamlDocument, BaseModel]]] | None = None,
 ) -> tuple[GuidelineVersion | None, list[DataError]]:
-    """Validate parsed files against the models, then check ids and references across them."""
+    """Validate parsed files against the models, then check ids and references across them.
+
+    `located` receives the version's validated files with their documents, for the checks across versions.
+    """
     errors: list[DataError] = []
     files: list[tuple[YamlDocument, BaseModel]] = []
     loaded: dict[str, Any] = {}
+    unvalidated: set[str] = set()
     for name, doc in docs.items():
         validated, model_errors = validate_document(doc, m.VERSION_FILES[name])
         errors.extend(model_errors)
-        if validated is not None:
+        if validated is not None and not model_errors:
             files.append((doc, validated))
             loaded[name.removesuffix(".yaml")] = validated
-    if not errors and len(files) == len(m.VERSION_FILES):
-        # Cross-file checks only on files that all validated: a broken file's missing ids would otherwise
-        # show up again as a cascade of "unknown id" errors elsewhere.
-        errors.extend(check_ids_and_references(files))
+        else:
+            unvalidated |= ids_in_raw_data(doc.data)
+    # Cross-file checks also run when another file failed validation (every error at once); the ids that file
+    # defines count as known, so its own errors do not show up again as a cascade of "unknown id" errors
+    # elsewhere. A file that could not be parsed at all hides its ids, so then they wait.
+    if len(docs) == len(m.VERSION_FILES):
+        footnotes_used = reconstruction is None and not unvalidated
+        errors.extend(check_ids_and_references(files, unvalidated, footnotes_used=footnotes_used))
         errors.extend(_check_source_documents(files, meta))
     if errors or len(loaded) != len(m.VERSION_FILES):
         return None, errors
-    return GuidelineVersion(meta=meta, reconstruction=reconstruction, **loaded), []
+    version = GuidelineVersion(meta=meta, reconstruction=reconstruction, **loaded)
+    basis_errors = check_rule_pages(version, files)
+    if basis_errors:
+        return None, basis_errors
+    if located is not None:
+        located[meta.id] = files
+    return version, []
 
 
 def _load_reconstruction(
@@ -198,6 +216,7 @@ def _load_reconstruction(
     root: Path,
     official: dict[str, tuple[m.Version, dict[str, YamlDocument]]],
     failed: set[str],
+    located: dict[str, list[tuple[YamlDocument, BaseModel]]],
 ) -> tuple[GuidelineVersion | None, list[DataError]]:
     path = folder / m.RECONSTRUCTION_FILE
     if not path.is_file():
@@ -221,7 +240,7 @@ def _load_reconstruction(
     docs, info, errors = reconstruct.apply(doc, overlay, base_docs, base_meta.primary_source)
     if errors:
         return None, errors
-    return _build_version(meta, docs, info)
+    return _build_version(meta, docs, info, located)
 
 
 def _fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
@@ -270,6 +289,7 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
     errors.extend(_check_registry(doc, registry, data_dir))
     built: dict[str, GuidelineVersion] = {}
     official: dict[str, tuple[m.Version, dict[str, YamlDocument]]] = {}
+    located: dict[str, list[tuple[YamlDocument, BaseModel]]] = {}
     # Official versions first: a reconstruction is written as changes to one of them.
     for meta in sorted(registry.versions, key=lambda v: v.completeness != "official"):
         folder = data_dir / meta.id
@@ -277,10 +297,10 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
             continue
         if meta.completeness == "reconstructed":
             failed = {v.id for v in registry.versions if v.completeness == "official" and v.id not in official}
-            version, version_errors = _load_reconstruction(meta, folder, root, official, failed)
+            version, version_errors = _load_reconstruction(meta, folder, root, official, failed, located)
         else:
             docs, version_errors = _read_version_files(folder, root)
-            version, model_errors = _build_version(meta, docs)
+            version, model_errors = _build_version(meta, docs, located=located)
             version_errors += model_errors
             if version_errors:
                 version = None
@@ -290,6 +310,7 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
         if version is not None:
             built[meta.id] = version
     versions = [built[meta.id] for meta in registry.versions if meta.id in built]
+    errors.extend(check_history(registry.versions, located))
     if errors:
         raise GuidelineDataError(errors)
     return Guideline(versions=versions)
