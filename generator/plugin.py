@@ -20,7 +20,9 @@ Hook map, in build order:
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -34,6 +36,7 @@ from generator import pages, versions_ui
 from generator.badges import item_badges, previous_changes
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
+from generator.data.text_links import text_with_link
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
 from generator.ical import calendar_file
 from generator.plan_data import plan_data_json
@@ -78,6 +81,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         self.version_navs: dict[str, Any] = {}
         #: The `extra_css` files of mkdocs.yml, served combined as COMBINED_STYLESHEET.
         self.stylesheets: list[str] = []
+        self._link_filter: logging.Filter | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.is_serve = command == "serve"
@@ -164,6 +168,11 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
                 )
             inclusion = InclusionLevel.NOT_IN_NAV if page.src_uri in not_in_nav else InclusionLevel.UNDEFINED
             files.append(File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion))
+        project_root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        self._link_filter = _LinkToDataLine(
+            Path(self.config.data_dir), project_root, {page.src_uri for page in generated}
+        )
+        logging.getLogger("mkdocs.structure.pages").addFilter(self._link_filter)
         self._combine_stylesheets(files, config)
         return files
 
@@ -240,11 +249,43 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         return context
 
 
+    def on_shutdown(self) -> None:
+        if self._link_filter is not None:
+            logging.getLogger("mkdocs.structure.pages").removeFilter(self._link_filter)
+            self._link_filter = None
+
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         server.watch(str(self.config.data_dir))
         server.watch(str(self.config.content_dir))
         server.watch(str(TEMPLATES))
         return server
+
+
+class _LinkToDataLine(logging.Filter):
+    """Rewrites MkDocs' warning about a broken link on a generated page to point at the YAML text holding it.
+
+    The warning still counts (strict mode fails the build); only its location changes from the generated page,
+    which a maintainer cannot edit, to `file:line:column: key.path` of the data.
+    """
+
+    WARNING = re.compile(r"Doc file '([^']+)' contains (?:a link|an unrecognized relative link) '([^']+)'")
+
+    def __init__(self, data_dir: Path, root: Path, generated: set[str]) -> None:
+        super().__init__()
+        self.data_dir, self.root, self.generated = data_dir, root, generated
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        match = self.WARNING.match(record.getMessage())
+        if match and match.group(1) in self.generated:
+            page, target = match.groups()
+            message = (
+                f"link `{target}` in a text leads to no page (found on the generated page {page}; a link in a text "
+                "is relative to each page the text is shown on)"
+            )
+            located = text_with_link(self.data_dir, target, self.root, message)
+            if located is not None:
+                record.msg, record.args = str(located).split("\n")[0], ()
+        return True
 
 
 def _section_navigation(section: Any, site_nav: Navigation) -> Navigation:
