@@ -84,10 +84,17 @@ def _new_version(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from generator.site import build_site
+    from generator.swap import BuildLocked
 
     root = Path(args.root).resolve()
     try:
         seconds = build_site(root, root / args.output, args.site_url)
+    except BuildLocked as exc:
+        print(f"Build refused: {exc}.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"Interrupted: no site was built ({args.output}/ is unchanged).", file=sys.stderr)
+        return 130
     except GuidelineDataError as exc:
         print(exc.report(), file=sys.stderr)
         print("No site was built.", file=sys.stderr)

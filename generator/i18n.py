@@ -411,6 +411,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "door te zoeken.",
         "not_found_home": "Naar de startpagina",
         "not_found_search": "Zoek in de leidraad",
+        # Builds without a public URL (issue 13): the 404 page cannot know where the site root is.
+        "not_found_back": "Terug naar de vorige pagina",
     },
     "en": {
         "site_name": "MTVP Guideline",
@@ -811,6 +813,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "you were looking for.",
         "not_found_home": "Go to the home page",
         "not_found_search": "Search the guideline",
+        # Builds without a public URL (issue 13): the 404 page cannot know where the site root is.
+        "not_found_back": "Back to the previous page",
     },
 }
 

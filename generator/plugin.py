@@ -9,7 +9,8 @@ Hook map, in build order:
 - `on_config`: load and validate all guideline data (every error at once, as a `PluginError`); derive the
   language's docs folder, output folder and site URL; build the translated navigation; link one combined
   stylesheet instead of the `extra_css` files.
-- `on_files`: add every generated page with `File.generated` (no temporary files), refusing collisions with
+- `on_config` also unhooks Material's lunr indexing (the site searches with Pagefind).
+- `on_files`: leave out Material's lunr files and source maps; add every generated page with `File.generated` (no temporary files), refusing collisions with
   hand-written pages: the current version at unversioned paths, every version pinned under `<version>/`, and
   the version overview, change summaries and redlines; replace the `extra_css` files by their combination.
 - `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
@@ -40,7 +41,7 @@ from generator.data.text_links import text_with_link
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
 from generator.ical import calendar_file
 from generator.plan_data import plan_data_json
-from generator.render import TEMPLATES, DirectiveError, RenderedPage, Renderer
+from generator.render import RELATIVE_ROOT, TEMPLATES, DirectiveError, RenderedPage, Renderer
 from generator.render_changes import ChangesRenderer
 from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
 
@@ -94,7 +95,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         except GuidelineDataError as exc:
             raise PluginError(exc.report()) from None
         self.root_url = config.site_url or ""
-        site_root = self.root_url or "/"
+        # Without a public URL, pages link to the site root relatively (see `on_post_page`).
+        site_root = self.root_url or RELATIVE_ROOT
         badges = {}
         for version in self.guideline.versions:
             changes = previous_changes(self.guideline, version)
@@ -126,10 +128,12 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # our `partials/alternate.html` and `main.html` print per-page links with absolute URLs instead.
         config.extra["alternate"] = True
         # For the 404 page, which is rendered without a page context and must speak both languages.
-        config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else "/"
+        # Empty without a public URL: then no feed is built or linked (a feed needs absolute addresses).
+        config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else ""
         config.extra["gl_strings"] = STRINGS
         # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
         config.extra["status"] = {"new": ui(language, "status_new"), "changed": ui(language, "status_changed")}
+        _unhook_search_index(config)
         # One stylesheet request before the first paint instead of one per file (see generator.stylesheets).
         self.stylesheets = [str(path) for path in config.extra_css]
         if self.stylesheets:
@@ -151,7 +155,10 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # Change summaries and redlines are reached from the versions page, not from the navigation.
         assert self.guideline is not None
         # The cycle calendar as iCalendar, next to the cycle page.
-        cycle_url = f"{self.root_url.rstrip('/')}/{self.config.language}/{pages.CYCLE.removesuffix('index.md')}"
+        cycle_url = (
+            f"{self.root_url.rstrip('/')}/{self.config.language}/{pages.CYCLE.removesuffix('index.md')}"
+            if self.root_url else ""
+        )
         ics = calendar_file(self.guideline.current, self.config.language, cycle_url)
         files.append(File.generated(config, pages.CYCLE.removesuffix("index.md") + "mtvp-cyclus.ics", content=ics))
         # The plan checklist's data, next to its page (the page's script reads it; people can download it).
@@ -174,6 +181,9 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         )
         logging.getLogger("mkdocs.structure.pages").addFilter(self._link_filter)
         self._combine_stylesheets(files, config)
+        for file in list(files):
+            if file.src_uri.startswith(UNUSED_THEME_ASSETS) or file.src_uri.endswith(".map"):
+                files.remove(file)
         return files
 
     def _combine_stylesheets(self, files: Files, config: MkDocsConfig) -> None:
@@ -249,6 +259,10 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         return context
 
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Replace RELATIVE_ROOT by the way up from this page to the site root (its language folder's parent)."""
+        return output.replace(RELATIVE_ROOT, "../" * (page.url.count("/") + 1))
+
     def on_shutdown(self) -> None:
         if self._link_filter is not None:
             logging.getLogger("mkdocs.structure.pages").removeFilter(self._link_filter)
@@ -259,6 +273,23 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         server.watch(str(self.config.content_dir))
         server.watch(str(TEMPLATES))
         return server
+
+
+#: Material's lunr search (library and worker, about 1.2 MB per language): the site searches with Pagefind.
+UNUSED_THEME_ASSETS = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+
+
+def _unhook_search_index(config: MkDocsConfig) -> None:
+    """Keep Material's search plugin configured (its header shows the search box only then, which
+    `partials/search.html` drives with Pagefind) but stop it from indexing every page and writing the lunr index:
+    nothing reads that index, and building it took about a tenth of the build."""
+    search = config.plugins.get("material/search")
+    if search is None:
+        return
+    for event in ("page_context", "post_build"):
+        config.plugins.events[event] = [
+            method for method in config.plugins.events[event] if getattr(method, "__self__", None) is not search
+        ]
 
 
 class _LinkToDataLine(logging.Filter):

@@ -24,6 +24,10 @@ from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
 from generator.i18n import Language, ui
 
+#: The site root in pages of a build without a public URL: the plugin replaces it in each page's HTML by the
+#: relative path from that page to the site root (`../../`), so the build works wherever it is deployed.
+RELATIVE_ROOT = "/@gl-site-root@/"
+
 TEMPLATES = Path(__file__).parent / "templates"
 
 #: Directives hand-written pages may contain, e.g. `<!-- guideline:definition -->`.
@@ -156,6 +160,7 @@ class Renderer:
             footnote_text=self.footnote_text,
             lang=language,
             site_root=self.site_root,
+            portable=self.site_root == RELATIVE_ROOT,
             v=self.version,
             paths=pages,
             year_label=self.year_label,
