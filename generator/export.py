@@ -99,7 +99,7 @@ class ApiDocument(_Frozen):
     reconstruction: ApiReconstruction | None
     #: Everything of the version, file by file, exactly as validated (texts in Dutch and English, sources,
     #: evidence and editor's notes).
-    data: ApiData  # type: ignore[valid-type]
+    data: ApiData
 
 
 def _urls(guideline: Guideline, version: GuidelineVersion, site_root: str) -> dict[str, ItemUrls]:

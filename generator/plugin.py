@@ -43,6 +43,7 @@ from generator.ical import calendar_file
 from generator.plan_data import plan_data_json
 from generator.render import RELATIVE_ROOT, TEMPLATES, DirectiveError, RenderedPage, Renderer
 from generator.render_changes import ChangesRenderer
+from generator.render_removed import removed_pages
 from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
 
 if TYPE_CHECKING:
@@ -164,6 +165,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # The plan checklist's data, next to its page (the page's script reads it; people can download it).
         files.append(File.generated(config, pages.PLAN_DATA, content=plan_data_json(self.guideline, self.config.language)))
         change_pages = self.changes_renderer.render_pages()
+        # The unversioned addresses of items a newer version removed keep a page saying so.
+        change_pages += removed_pages(self.changes_renderer)
         not_in_nav = {page.src_uri for page in change_pages if page.src_uri != pages.VERSIONS}
         generated.extend(change_pages)
         for page in generated:

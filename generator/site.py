@@ -28,7 +28,7 @@ from generator.embed import embed_files
 from generator.export import api_files
 from generator.feed import atom_feed
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
-from generator.swap import BuildLocked, build_lock, swap_into_place
+from generator.swap import build_lock, swap_into_place
 
 log = logging.getLogger("generator")
 
