@@ -183,7 +183,7 @@ def test_second_build_into_the_same_folder_is_refused_clearly(tmp_path: Path) ->
 def test_swap_puts_the_new_site_in_place_and_the_old_one_aside(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool
 ) -> None:
-    import generator.swap as swap
+    from generator import swap
 
     if not exchange:
         monkeypatch.setattr(swap, "_exchange", lambda first, second: False)
