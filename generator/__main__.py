@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -86,9 +87,12 @@ def _build(args: argparse.Namespace) -> int:
     from generator.site import build_site
     from generator.swap import BuildLocked
 
+    # A build makes millions of short-lived objects (Markdown trees, page contexts) and few cycles; collecting
+    # less often takes the cyclic collector's share of a build (about 6 %) down to almost nothing, as mypy does.
+    gc.set_threshold(200_000, 30, 30)
     root = Path(args.root).resolve()
     try:
-        seconds = build_site(root, root / args.output, args.site_url)
+        seconds = build_site(root, root / args.output, args.site_url, parallel=not args.serial)
     except BuildLocked as exc:
         print(f"Build refused: {exc}.", file=sys.stderr)
         return 1
@@ -153,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="build both languages into site/ (strict)")
     build.add_argument("--output", default="site", help="output folder, relative to the root (default: site)")
     build.add_argument("--site-url", default=None, help="public root URL with trailing slash (default: SITE_URL)")
+    build.add_argument("--serial", action="store_true", help="build the languages one after the other (benchmarks)")
     build.set_defaults(run=_build)
     serve = commands.add_parser("serve", help="build and serve both languages with live reload")
     serve.add_argument("--host", default="127.0.0.1")
