@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
@@ -301,8 +301,8 @@ def report(results: dict[str, object]) -> str:
     for point in scaling["points"]:
         rows.append((
             f"build with {point['synthetic_versions']} synthetic version(s) added to the 3 real ones",
-            f"{point['seconds']} s (min {point['min_s']}, max {point['max_s']}), {point['html_pages']} pages,"
-            f" {point['ms_per_page']} ms/page",
+            (f"{point['seconds']} s (min {point['min_s']}, max {point['max_s']}), {point['html_pages']} pages,"
+            f" {point['ms_per_page']} ms/page"),
         ))
     rows.append((
         "per extra version / largest deviation from the fitted line / R²",
