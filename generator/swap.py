@@ -32,28 +32,40 @@ def lock_path(output: Path) -> Path:
 
 @contextmanager
 def build_lock(output: Path) -> Iterator[None]:
-    """Hold the output folder's lock for the block, or raise BuildLocked at once if another build holds it."""
+    """Hold the output folder's lock for the block, or raise BuildLocked at once if another build holds it.
+
+    The lock file is removed again on release, so a build leaves nothing behind. A build that opened the file
+    just before it was removed would lock a file no longer in the folder; it sees that and tries again.
+    """
     path = lock_path(output)
-    with open(path, "a+", encoding="utf-8") as handle:
+    while True:
+        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - closed below or after the block
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
+            handle.close()
             raise BuildLocked(
                 f"another build into {output.name}/ is running ({holder}; lock {path.name}); "
                 "wait for it to finish, or build elsewhere with --output"
             ) from None
+        try:
+            same = os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        handle.close()  # the file was removed by the build that held it: lock the new one
+    try:
         handle.seek(0)
         handle.truncate()
         handle.write(f"process {os.getpid()}\n")
         handle.flush()
-        try:
-            yield
-        finally:
-            handle.seek(0)
-            handle.truncate()
-            fcntl.flock(handle, fcntl.LOCK_UN)
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+        handle.close()  # releases the lock
 
 
 def _exchange(first: Path, second: Path) -> bool:

@@ -6,6 +6,7 @@ validated model tree together with its key path, so every error still points at 
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from collections.abc import Iterator
@@ -40,16 +41,25 @@ def _ref_of(annotation: Any) -> Ref | None:
     return None
 
 
+@functools.cache
+def _fields(model: type[BaseModel]) -> tuple[tuple[str, Ref | None], ...]:
+    """A model's field names with the `Ref` of each (worked out once per class: every load walks every item)."""
+    fields = []
+    for name, field in model.model_fields.items():
+        # pydantic moves a top-level `Annotated[str, Ref(...)]` into `field.metadata`.
+        ref = next((meta for meta in field.metadata if isinstance(meta, Ref)), None)
+        fields.append((name, ref or _ref_of(field.annotation)))
+    return tuple(fields)
+
+
 def walk(doc: YamlDocument, value: Any, path: KeyPath = (), ref: Ref | None = None) -> Iterator[Located]:
     """Every model, list element and field value below `value`, depth first, with its key path."""
     yield Located(doc, path, value, ref)
     if isinstance(value, BaseModel):
-        for name, field in type(value).model_fields.items():
+        for name, field_ref in _fields(type(value)):
             child = getattr(value, name)
             if child is not None:
-                # pydantic moves a top-level `Annotated[str, Ref(...)]` into `field.metadata`.
-                ref = next((meta for meta in field.metadata if isinstance(meta, Ref)), None)
-                yield from walk(doc, child, (*path, name), ref or _ref_of(field.annotation))
+                yield from walk(doc, child, (*path, name), field_ref)
     elif isinstance(value, list):
         for index, child in enumerate(value):
             yield from walk(doc, child, (*path, index), ref)
