@@ -99,13 +99,15 @@ def build_languages(config_file: Path, site_dir: Path, site_url: str | None, par
         results = [
             pool.apply_async(build_and_index, (config_file, language, site_dir, site_url)) for language in LANGUAGES
         ]
+        pool.close()
         for result in results:
             result.get()  # re-raises a build error of that language here
-        pool.close()
-    except BaseException:
-        pool.terminate()
+    except KeyboardInterrupt:
+        pool.terminate()  # each worker's own children (Pagefind) get the terminal's Ctrl-C themselves
         raise
     finally:
+        # After a build error the other language runs to its end (its Pagefind child would otherwise go on
+        # writing into the staging folder while it is removed).
         pool.join()
 
 

@@ -65,6 +65,11 @@ def walk(doc: YamlDocument, value: Any, path: KeyPath = (), ref: Ref | None = No
             yield from walk(doc, child, (*path, index), ref)
 
 
+def walk_files(files: list[tuple[YamlDocument, BaseModel]]) -> list[Located]:
+    """`walk` of every file of a version, in order."""
+    return [node for doc, model in files for node in walk(doc, model)]
+
+
 #: An HTML tag or comment (`<script>`, `</b>`, `<img …>`, `<!--`); `<https://…>` autolinks and `a < b` are not.
 RAW_HTML = re.compile(r"<(?:!--|/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]))")
 
@@ -103,6 +108,7 @@ def check_ids_and_references(
     files: list[tuple[YamlDocument, BaseModel]],
     unvalidated_ids: set[str] | frozenset[str] = frozenset(),
     footnotes_used: bool = True,
+    nodes: list[Located] | None = None,
 ) -> list[DataError]:
     """Check one version folder: ids unique across its files, every reference and footnote marker resolves,
     every footnote is used, no text holds raw HTML.
@@ -113,11 +119,13 @@ def check_ids_and_references(
             taken as resolved, so the other files' own errors are still all reported, without a cascade.
         footnotes_used: Whether every footnote must be used (not in a reconstruction, whose unknown texts
             carry no footnote markers).
+        nodes: `walk` of every file, when the caller has it already.
 
     Returns:
         Every error found (empty if all is well).
     """
-    nodes = [node for doc, model in files for node in walk(doc, model)]
+    if nodes is None:
+        nodes = walk_files(files)
     errors: list[DataError] = []
 
     ids_by_class: dict[str, set[str]] = {}

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from generator.data import models as m
 from generator.data import reconstruct
-from generator.data.checks import check_ids_and_references, ids_in_raw_data, walk
+from generator.data.checks import Located, check_ids_and_references, ids_in_raw_data, walk_files
 from generator.data.cross_checks import check_history, check_rule_pages
 from generator.data.errors import DataError, GuidelineDataError
 from generator.data.validate import validate_document
@@ -134,19 +134,18 @@ def _check_registry(doc: YamlDocument, registry: m.VersionsFile, data_dir: Path)
     return errors
 
 
-def _check_source_documents(files: list[tuple[YamlDocument, BaseModel]], meta: m.Version) -> list[DataError]:
+def _check_source_documents(nodes: list[Located], meta: m.Version) -> list[DataError]:
     known = {s.id for s in meta.sources}
     errors = []
-    for doc, model in files:
-        for node in walk(doc, model):
-            source = node.value
-            if isinstance(source, m.SourceRef) and source.document is not None and source.document not in known:
-                errors.append(
-                    doc.error(
-                        (*node.path, "document"),
-                        f"unknown source document `{source.document}`; expected one of {sorted(known)}",
-                    )
+    for node in nodes:
+        source = node.value
+        if isinstance(source, m.SourceRef) and source.document is not None and source.document not in known:
+            errors.append(
+                node.doc.error(
+                    (*node.path, "document"),
+                    f"unknown source document `{source.document}`; expected one of {sorted(known)}",
                 )
+            )
     return errors
 
 
@@ -174,11 +173,11 @@ def _build_version(
     meta: m.Version,
     docs: dict[str, YamlDocument],
     reconstruction: reconstruct.Reconstruction | None = None,
-    located: dict[str, list[tuple[YamlDocument, BaseModel]]] | None = None,
+    located: dict[str, list[Located]] | None = None,
 ) -> tuple[GuidelineVersion | None, list[DataError]]:
     """Validate parsed files against the models, then check ids and references across them.
 
-    `located` receives the version's validated files with their documents, for the checks across versions.
+    `located` receives the version's files walked once (`walk_files`), for the checks across versions.
     """
     errors: list[DataError] = []
     files: list[tuple[YamlDocument, BaseModel]] = []
@@ -195,18 +194,19 @@ def _build_version(
     # Cross-file checks also run when another file failed validation (every error at once); the ids that file
     # defines count as known, so its own errors do not show up again as a cascade of "unknown id" errors
     # elsewhere. A file that could not be parsed at all hides its ids, so then they wait.
+    nodes = walk_files(files)
     if len(docs) == len(m.VERSION_FILES):
         footnotes_used = reconstruction is None and not unvalidated
-        errors.extend(check_ids_and_references(files, unvalidated, footnotes_used=footnotes_used))
-        errors.extend(_check_source_documents(files, meta))
+        errors.extend(check_ids_and_references(files, unvalidated, footnotes_used=footnotes_used, nodes=nodes))
+        errors.extend(_check_source_documents(nodes, meta))
     if errors or len(loaded) != len(m.VERSION_FILES):
         return None, errors
     version = GuidelineVersion(meta=meta, reconstruction=reconstruction, **loaded)
-    basis_errors = check_rule_pages(version, files)
+    basis_errors = check_rule_pages(version, nodes)
     if basis_errors:
         return None, basis_errors
     if located is not None:
-        located[meta.id] = files
+        located[meta.id] = nodes
     return version, []
 
 
@@ -216,7 +216,7 @@ def _load_reconstruction(
     root: Path,
     official: dict[str, tuple[m.Version, dict[str, YamlDocument]]],
     failed: set[str],
-    located: dict[str, list[tuple[YamlDocument, BaseModel]]],
+    located: dict[str, list[Located]],
 ) -> tuple[GuidelineVersion | None, list[DataError]]:
     path = folder / m.RECONSTRUCTION_FILE
     if not path.is_file():
@@ -289,7 +289,7 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
     errors.extend(_check_registry(doc, registry, data_dir))
     built: dict[str, GuidelineVersion] = {}
     official: dict[str, tuple[m.Version, dict[str, YamlDocument]]] = {}
-    located: dict[str, list[tuple[YamlDocument, BaseModel]]] = {}
+    located: dict[str, list[Located]] = {}
     # Official versions first: a reconstruction is written as changes to one of them.
     for meta in sorted(registry.versions, key=lambda v: v.completeness != "official"):
         folder = data_dir / meta.id
