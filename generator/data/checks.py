@@ -94,7 +94,9 @@ def _text_errors(node: Located) -> list[DataError]:
     for language in ("nl", "en"):
         match = RAW_HTML.search(getattr(node.value, language))
         if match:
-            snippet = getattr(node.value, language)[match.start() : match.start() + 20].split(">")[0] + ">"
+            rest = getattr(node.value, language)[match.start() :]
+            end = rest.find(">")
+            snippet = rest[: end + 1] if 0 <= end < 60 else rest[:40] + "…"
             errors.append(
                 node.doc.error(
                     (*node.path, language),
