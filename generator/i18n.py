@@ -413,6 +413,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_found_search": "Zoek in de leidraad",
         # Builds without a public URL (issue 13): the 404 page cannot know where the site root is.
         "not_found_back": "Terug naar de vorige pagina",
+        "not_found_portable": "Deze pagina bestaat niet (meer) op dit adres.",
         # Pages at the addresses of removed items (issue 13).
         "removed_notice": "Dit onderdeel staat niet meer in de leidraad: het is vervallen in {version}.",
         "removed_merged": "In {version} is dit onderdeel samengevoegd met {item}.",
@@ -823,6 +824,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_found_search": "Search the guideline",
         # Builds without a public URL (issue 13): the 404 page cannot know where the site root is.
         "not_found_back": "Back to the previous page",
+        "not_found_portable": "This page does not exist (any more) at this address.",
         # Pages at the addresses of removed items (issue 13).
         "removed_notice": "This item is no longer part of the guideline: it was removed in {version}.",
         "removed_merged": "In {version} this item was merged into {item}.",

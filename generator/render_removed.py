@@ -57,16 +57,13 @@ def removed_pages(renderer: ChangesRenderer) -> list[RenderedPage]:
         else:
             notice = ui(language, "removed_notice", version=renderer.t(newer.meta.label))
         valid = long_date(newer.meta.valid_from, language)
-        lines += [f'<p class="gl-notice" markdown="span">{notice} {ui(language, "removed_valid_from", date=valid)}</p>', ""]
+        lines += ['!!! info ""', "", f"    {notice} {ui(language, 'removed_valid_from', date=valid)}", ""]
         lines += [f"## {ui(language, 'removed_why')}", "", *_reasons(renderer, merged_into or removed), ""]
         last_link = renderer.link(version, item_id)
         summary_link = "/" + pages.CHANGES.format(old=changes.old, new=changes.new)
         summary = ui(language, "removed_summary", old=renderer.t(version.meta.label), new=renderer.t(newer.meta.label))
-        lines += [
-            f"- [{ui(language, 'removed_last_text', version=renderer.t(version.meta.label))}]({last_link})",
-            f"- [{summary}]({summary_link})",
-            "",
-        ]
+        last_text = ui(language, "removed_last_text", version=renderer.t(version.meta.label))
+        lines += [f"[{last_text}]({last_link}){{ .md-button }} [{summary}]({summary_link}){{ .md-button }}", ""]
         result.append(RenderedPage(src_uri, title, "\n".join(lines), f"{version.id}/{data_file}"))
     return result
 

@@ -179,7 +179,7 @@ def portable_not_found_page() -> str:
     sections = "".join(
         f'''    <section lang="{lang}">
       <h1>{html.escape(ui(lang, "page_not_found"))}</h1>
-      <p>{html.escape(ui(lang, "not_found_text"))}</p>
+      <p>{html.escape(ui(lang, "not_found_portable"))}</p>
       <p><a href="javascript:history.back()">{html.escape(ui(lang, "not_found_back"))}</a></p>
     </section>
 '''
