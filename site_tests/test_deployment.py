@@ -248,3 +248,23 @@ def test_translated_records_one_version_by_default(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=ROOT, check=False,
     )
     assert refused.returncode == 2 and "`2025` is not an official version" in refused.stderr
+
+
+def test_published_schema_describes_data_fully_with_uri_formats(built_site: Path, public_url: str) -> None:
+    import jsonschema
+
+    from generator.data.models import VERSION_FILES
+
+    schema = json.loads((built_site / "api" / "schema.json").read_text(encoding="utf-8"))
+    data = schema["$defs"][schema["properties"]["data"]["$ref"].rsplit("/", 1)[-1]]
+    assert set(data["properties"]) == {name.removesuffix(".yaml") for name in VERSION_FILES}
+    assert set(data["required"]) == set(data["properties"]) and data["additionalProperties"] is False
+    assert schema["$defs"]["PageUrls"]["properties"]["nl"]["format"] == "uri"
+    assert schema["$id"] == f"{public_url}api/schema.json"
+    current = json.loads((built_site / "api" / "current.json").read_text(encoding="utf-8"))
+    assert current["$schema"] == schema["$id"]
+    broken = json.loads(json.dumps(current))
+    broken["data"]["interventions"]["interventions"][0]["number"] = "one"  # `data` is no longer "any object"
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(broken))
+    for path in (built_site / "api" / "changes").glob("*.json"):
+        assert json.loads(path.read_text(encoding="utf-8"))["$schema"] == f"{public_url}api/changes.schema.json"
