@@ -611,6 +611,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "door te zoeken.",
         "not_found_home": "Naar de startpagina",
         "not_found_search": "Zoek in de leidraad",
+        # Builds without a public URL (issue 13): the 404 page cannot know where the site root is.
+        "not_found_back": "Terug naar de vorige pagina",
+        "not_found_portable": "Deze pagina bestaat niet (meer) op dit adres.",
+        # Pages at the addresses of removed items (issue 13).
+        "removed_notice": "Dit onderdeel staat niet meer in de leidraad: het is vervallen in {version}.",
+        "removed_merged": "In {version} is dit onderdeel samengevoegd met {item}.",
+        "removed_valid_from": "Die versie geldt vanaf {date}.",
+        "removed_why": "Waarom",
+        "removed_no_reason": "De bronnen van deze site noemen geen reden.",
+        "removed_last_text": "De laatste tekst ({version})",
+        "removed_summary": "Alle wijzigingen van {old} naar {new}",
     },
     "en": {
         "site_name": "MTVP Guideline",
@@ -1211,6 +1222,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "you were looking for.",
         "not_found_home": "Go to the home page",
         "not_found_search": "Search the guideline",
+        # Builds without a public URL (issue 13): the 404 page cannot know where the site root is.
+        "not_found_back": "Back to the previous page",
+        "not_found_portable": "This page does not exist (any more) at this address.",
+        # Pages at the addresses of removed items (issue 13).
+        "removed_notice": "This item is no longer part of the guideline: it was removed in {version}.",
+        "removed_merged": "In {version} this item was merged into {item}.",
+        "removed_valid_from": "That version applies from {date}.",
+        "removed_why": "Why",
+        "removed_no_reason": "The sources of this site give no reason.",
+        "removed_last_text": "The last text ({version})",
+        "removed_summary": "All changes from {old} to {new}",
     },
 }
 
