@@ -36,8 +36,10 @@ added:
       source: {{page: 6}}
       appendix_missing: {{nl: Geen beschrijving., en: No description.}}
     evidence:
-      - tag: INF
-        basis: a test of issue 13
+      - tag: SRC
+        basis: https://example.org/test-source
+        shows: text
+        quote: Vervallen interventie
         note: {{nl: Vervallen omdat de test dat wil., en: Removed because the test says so.}}
 """
 ATTRIBUTE = re.compile(r'\s(?:href|src|content|action)="([^"]*)"')
