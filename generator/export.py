@@ -9,9 +9,9 @@ deterministic: sorted keys, no timestamps.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from generator import diff, pages
 from generator.data import models as m
@@ -25,11 +25,25 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+#: An address: absolute (`uri`) in a build for a public URL, relative to the JSON file in a portable build (the
+#: schema then says `uri-reference`).
+Url = Annotated[str, Field(json_schema_extra={"format": "uri"})]
+
+
 class PageUrls(_Frozen):
     """A page (with anchor) in both languages."""
 
-    nl: str
-    en: str
+    nl: Url
+    en: Url
+
+
+#: The `data` of a version document: every file of the version, exactly as its model describes it.
+ApiData = create_model(  # type: ignore[call-overload]
+    "ApiData",
+    __base__=_Frozen,
+    __doc__="Everything of the version, file by file, exactly as validated.",
+    **{name.removesuffix(".yaml"): (model, ...) for name, model in m.VERSION_FILES.items()},
+)
 
 
 class ItemUrls(_Frozen):
@@ -72,6 +86,8 @@ class ApiIntervention(_Frozen):
 class ApiDocument(_Frozen):
     """One version of the guideline as published in `/api/<version>.json`."""
 
+    #: The JSON Schema this file follows.
+    schema_: Url = Field(alias="$schema")
     api_version: Literal[1]
     version: m.Version
     #: The interventions with their pages, for lists on other sites.
@@ -83,7 +99,7 @@ class ApiDocument(_Frozen):
     reconstruction: ApiReconstruction | None
     #: Everything of the version, file by file, exactly as validated (texts in Dutch and English, sources,
     #: evidence and editor's notes).
-    data: dict[str, Any]
+    data: ApiData
 
 
 def _urls(guideline: Guideline, version: GuidelineVersion, site_root: str) -> dict[str, ItemUrls]:
@@ -118,10 +134,7 @@ def version_document(guideline: Guideline, version: GuidelineVersion, site_root:
         for element in version.core_elements.core_elements
         for i in version.interventions_of(element.id)
     ]
-    data = {
-        name.removesuffix(".yaml"): getattr(version, name.removesuffix(".yaml")).model_dump(mode="json")
-        for name in m.VERSION_FILES
-    }
+    data = ApiData(**{name.removesuffix(".yaml"): getattr(version, name.removesuffix(".yaml")) for name in m.VERSION_FILES})
     reconstruction = None
     if version.reconstruction is not None:
         r = version.reconstruction
@@ -130,7 +143,7 @@ def version_document(guideline: Guideline, version: GuidelineVersion, site_root:
             absent=dict(r.absent), evidence=dict(r.evidence),
         )
     return ApiDocument(
-        api_version=API_VERSION, version=version.meta, interventions=interventions,
+        **{"$schema": _schema_url(site_root, "schema.json")}, api_version=API_VERSION, version=version.meta, interventions=interventions,
         rules=list(version.growth_model.rules), urls=urls, reconstruction=reconstruction, data=data,
     )
 
@@ -162,6 +175,8 @@ class ApiChange(_Frozen):
 class ApiChangeSet(_Frozen):
     """The changes between two versions, as published in `/api/changes/<old>-naar-<new>.json`."""
 
+    #: The JSON Schema this file follows.
+    schema_: Url = Field(alias="$schema")
     api_version: Literal[1]
     old: str
     new: str
@@ -183,6 +198,7 @@ def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: s
 
     old_version = guideline.version(changes.old)
     return ApiChangeSet(
+        **{"$schema": _schema_url(site_root, "changes.schema.json")},
         api_version=API_VERSION,
         old=changes.old,
         new=changes.new,
@@ -203,28 +219,53 @@ def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: s
     )
 
 
-def _schema(model: type[BaseModel], site_root: str, name: str) -> dict[str, Any]:
-    schema = model.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = site_root.rstrip("/") + f"/api/{name}"
+def _schema_url(site_root: str, name: str) -> str:
+    """The address of an API schema from a file whose site root is `site_root` (absolute, or `../` relative)."""
+    return site_root.rstrip("/") + f"/api/{name}" if site_root.startswith(("http://", "https://")) else (
+        site_root + f"api/{name}"
+    )
+
+
+def _relative_urls(schema: Any) -> Any:
+    """The schema with `uri` formats as `uri-reference`: a portable build's addresses are relative."""
+    if isinstance(schema, dict):
+        return {k: ("uri-reference" if k == "format" and v == "uri" else _relative_urls(v)) for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [_relative_urls(v) for v in schema]
     return schema
+
+
+def _schema(model: type[BaseModel], site_url: str | None, name: str) -> dict[str, Any]:
+    schema = model.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    if site_url:
+        schema["$id"] = site_url.rstrip("/") + f"/api/{name}"
+        return schema
+    return _relative_urls(schema)  # type: ignore[no-any-return]
 
 
 def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
 
 
-def api_files(guideline: Guideline, site_root: str) -> dict[str, str]:
-    """File name (below the site root) -> JSON text, for every version, `current` and the schema."""
+def _dump(document: BaseModel) -> str:
+    return _json(document.model_dump(mode="json", by_alias=True))
+
+
+def api_files(guideline: Guideline, site_url: str | None) -> dict[str, str]:
+    """File name (below the site root) -> JSON text, for every version, `current` and the schema.
+
+    Addresses are absolute below `site_url`, or relative to each file when there is no public URL.
+    """
     files = {}
+    root = site_url or "../"  # from api/<version>.json
     for version in guideline.versions:
-        document = version_document(guideline, version, site_root).model_dump(mode="json")
-        files[f"api/{version.id}.json"] = _json(document)
+        files[f"api/{version.id}.json"] = _dump(version_document(guideline, version, root))
     files["api/current.json"] = files[f"api/{guideline.current.id}.json"]
-    files["api/schema.json"] = _json(_schema(ApiDocument, site_root, "schema.json"))
+    files["api/schema.json"] = _json(_schema(ApiDocument, site_url, "schema.json"))
+    changes_root = site_url or "../../"  # from api/changes/<pair>.json
     for old, new in diff.pairs(guideline.chronological()):
-        changes = diff.diff(old, new)
-        document = changes_document(guideline, changes, site_root).model_dump(mode="json")
-        files[f"api/changes/{old.id}-naar-{new.id}.json"] = _json(document)
-    files["api/changes.schema.json"] = _json(_schema(ApiChangeSet, site_root, "changes.schema.json"))
+        document = changes_document(guideline, diff.diff(old, new), changes_root)
+        files[f"api/changes/{old.id}-naar-{new.id}.json"] = _dump(document)
+    files["api/changes.schema.json"] = _json(_schema(ApiChangeSet, site_url, "changes.schema.json"))
     return files

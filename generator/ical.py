@@ -46,7 +46,8 @@ def _text(value: m.Text | None, language: Language) -> str:
 
 
 def calendar_file(version: GuidelineVersion, language: Language, page_url: str) -> str:
-    """The iCalendar text of a version's cycle calendar; `page_url` is the absolute URL of the cycle page."""
+    """The iCalendar text of a version's cycle calendar; `page_url` is the absolute URL of the cycle page
+    ("" in a build without a public URL: then the events carry no URL)."""
     stamp = (version.meta.document_date or version.meta.valid_from).strftime("%Y%m%dT000000Z")
     lines = [
         "BEGIN:VCALENDAR",
@@ -71,7 +72,7 @@ def calendar_file(version: GuidelineVersion, language: Language, page_url: str) 
             f"SUMMARY:{_escape(_text(entry.title, language))}",
             f"DESCRIPTION:{_escape(description)}",
             "CATEGORIES:" + ",".join(_escape(ui(language, f"role_{role.value}")) for role in entry.roles),
-            f"URL:{page_url}#{entry.id}",
+            *([f"URL:{page_url}#{entry.id}"] if page_url else []),  # no public address, no URL
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
         ]

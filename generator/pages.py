@@ -31,6 +31,7 @@ EDITORS_GUIDE = "redactie.md"
 VERSIONS = "versies/index.md"
 PLAN = "plan/index.md"
 PLAN_DATA = "plan/data.json"
+PLAN_OVERVIEW = "plan/overzicht/index.md"
 CHANGES = "wijzigingen/{old}-naar-{new}/index.md"
 REDLINE = "wijzigingen/{old}-naar-{new}/redline/index.md"
 

@@ -9,7 +9,8 @@ Hook map, in build order:
 - `on_config`: load and validate all guideline data (every error at once, as a `PluginError`); derive the
   language's docs folder, output folder and site URL; build the translated navigation; link one combined
   stylesheet instead of the `extra_css` files; name the theme's script bundle for the deferred `scripts` block.
-- `on_files`: add every generated page with `File.generated` (no temporary files), refusing collisions with
+- `on_config` also unhooks Material's lunr indexing (the site searches with Pagefind).
+- `on_files`: leave out Material's lunr files and source maps; add every generated page with `File.generated` (no temporary files), refusing collisions with
   hand-written pages: the current version at unversioned paths, every version pinned under `<version>/`, and
   the version overview, change summaries and redlines; replace the `extra_css` files by their combination.
 - `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
@@ -21,10 +22,13 @@ Hook map, in build order:
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -35,11 +39,20 @@ from generator import pages, versions_ui
 from generator.badges import item_badges, previous_changes
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
+from generator.data.text_links import text_with_link
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
 from generator.ical import calendar_file
 from generator.plan_data import plan_data_json
-from generator.render import TEMPLATES, DirectiveError, RenderedPage, Renderer
+from generator.render import (
+    RELATIVE_ROOT,
+    TEMPLATES,
+    DirectiveError,
+    RenderedPage,
+    Renderer,
+    shared_bytecode_cache,
+)
 from generator.render_changes import ChangesRenderer
+from generator.render_removed import removed_pages
 from generator.search_index import page_aliases
 from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
 
@@ -84,6 +97,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         self.search_aliases: dict[str, str] = {}
         #: The change summaries (src_uri), which search ranks below the current guideline's pages.
         self.change_pages: set[str] = set()
+        self._link_filter: logging.Filter | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.is_serve = command == "serve"
@@ -96,7 +110,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         except GuidelineDataError as exc:
             raise PluginError(exc.report()) from None
         self.root_url = config.site_url or ""
-        site_root = self.root_url or "/"
+        # Without a public URL, pages link to the site root relatively (see `on_post_page`).
+        site_root = self.root_url or RELATIVE_ROOT
         badges = {}
         for version in self.guideline.versions:
             changes = previous_changes(self.guideline, version)
@@ -129,12 +144,14 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # our `partials/alternate.html` and `main.html` print per-page links with absolute URLs instead.
         config.extra["alternate"] = True
         # For the 404 page, which is rendered without a page context and must speak both languages.
-        config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else "/"
+        # Empty without a public URL: then no feed is built or linked (a feed needs absolute addresses).
+        config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else ""
         config.extra["gl_strings"] = STRINGS
         # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
         config.extra["status"] = {kind: ui(language, f"status_{kind}") for kind in ("new", "changed", "possibly_new")}
         # overrides/main.html loads the theme's script bundle itself, deferred; its name carries a content hash.
         config.extra["gl_theme_bundle"] = theme_bundle(config.theme.dirs)
+        _unhook_search_index(config)
         # One stylesheet request before the first paint instead of one per file (see generator.stylesheets).
         self.stylesheets = [str(path) for path in config.extra_css]
         if self.stylesheets:
@@ -156,12 +173,17 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # Change summaries and redlines are reached from the versions page, not from the navigation.
         assert self.guideline is not None
         # The cycle calendar as iCalendar, next to the cycle page.
-        cycle_url = f"{self.root_url.rstrip('/')}/{self.config.language}/{pages.CYCLE.removesuffix('index.md')}"
+        cycle_url = (
+            f"{self.root_url.rstrip('/')}/{self.config.language}/{pages.CYCLE.removesuffix('index.md')}"
+            if self.root_url else ""
+        )
         ics = calendar_file(self.guideline.current, self.config.language, cycle_url)
         files.append(File.generated(config, pages.CYCLE.removesuffix("index.md") + "mtvp-cyclus.ics", content=ics))
         # The plan checklist's data, next to its page (the page's script reads it; people can download it).
         files.append(File.generated(config, pages.PLAN_DATA, content=plan_data_json(self.guideline, self.config.language)))
         change_pages = self.changes_renderer.render_pages()
+        # The unversioned addresses of items a newer version removed keep a page saying so.
+        change_pages += removed_pages(self.changes_renderer)
         not_in_nav = {page.src_uri for page in change_pages if page.src_uri != pages.VERSIONS}
         self.change_pages = not_in_nav
         generated.extend(change_pages)
@@ -174,7 +196,15 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
                 )
             inclusion = InclusionLevel.NOT_IN_NAV if page.src_uri in not_in_nav else InclusionLevel.UNDEFINED
             files.append(File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion))
+        project_root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        self._link_filter = _LinkToDataLine(
+            Path(self.config.data_dir), project_root, {page.src_uri for page in generated}
+        )
+        logging.getLogger("mkdocs.structure.pages").addFilter(self._link_filter)
         self._combine_stylesheets(files, config)
+        for file in list(files):
+            if file.src_uri.startswith(UNUSED_THEME_ASSETS) or file.src_uri.endswith(".map"):
+                files.remove(file)
         return files
 
     def _combine_stylesheets(self, files: Files, config: MkDocsConfig) -> None:
@@ -258,11 +288,71 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         return context
 
 
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """Share compiled theme templates between the builds of one process (the second language, `serve`'s
+        rebuilds): MkDocs makes a new environment per build and compiled Material's templates each time, about a
+        tenth of a build. The cache checks each template's source, so a changed template is compiled again."""
+        env.bytecode_cache = shared_bytecode_cache()
+        return env
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Replace RELATIVE_ROOT by the way up from this page to the site root (its language folder's parent)."""
+        return output.replace(RELATIVE_ROOT, "../" * (page.url.count("/") + 1))
+
+    def on_shutdown(self) -> None:
+        if self._link_filter is not None:
+            logging.getLogger("mkdocs.structure.pages").removeFilter(self._link_filter)
+            self._link_filter = None
+
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         server.watch(str(self.config.data_dir))
         server.watch(str(self.config.content_dir))
         server.watch(str(TEMPLATES))
         return server
+
+
+#: Material's lunr search (library and worker, about 1.2 MB per language): the site searches with Pagefind.
+UNUSED_THEME_ASSETS = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+
+
+def _unhook_search_index(config: MkDocsConfig) -> None:
+    """Keep Material's search plugin configured (its header shows the search box only then, which
+    `partials/search.html` drives with Pagefind) but stop it from indexing every page and writing the lunr index:
+    nothing reads that index, and building it took about a tenth of the build."""
+    search = config.plugins.get("material/search")
+    if search is None:
+        return
+    for event in ("page_context", "post_build"):
+        config.plugins.events[event] = [
+            method for method in config.plugins.events[event] if getattr(method, "__self__", None) is not search
+        ]
+
+
+class _LinkToDataLine(logging.Filter):
+    """Rewrites MkDocs' warning about a broken link on a generated page to point at the YAML text holding it.
+
+    The warning still counts (strict mode fails the build); only its location changes from the generated page,
+    which a maintainer cannot edit, to `file:line:column: key.path` of the data.
+    """
+
+    WARNING = re.compile(r"Doc file '([^']+)' contains (?:a link|an unrecognized relative link) '([^']+)'")
+
+    def __init__(self, data_dir: Path, root: Path, generated: set[str]) -> None:
+        super().__init__()
+        self.data_dir, self.root, self.generated = data_dir, root, generated
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        match = self.WARNING.match(record.getMessage())
+        if match and match.group(1) in self.generated:
+            page, target = match.groups()
+            message = (
+                f"link `{target}` in a text leads to no page (found on the generated page {page}; a link in a text "
+                "is relative to each page the text is shown on)"
+            )
+            located = text_with_link(self.data_dir, target, self.root, message)
+            if located is not None:
+                record.msg, record.args = str(located).split("\n")[0], ()
+        return True
 
 
 def _section_navigation(section: Any, site_nav: Navigation) -> Navigation:

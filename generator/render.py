@@ -26,6 +26,10 @@ from generator.data import rule_citations
 from generator.data.load import Guideline, GuidelineVersion
 from generator.i18n import LANGUAGES, Language, ui
 
+#: The site root in pages of a build without a public URL: the plugin replaces it in each page's HTML by the
+#: relative path from that page to the site root (`../../`), so the build works wherever it is deployed.
+RELATIVE_ROOT = "/@gl-site-root@/"
+
 TEMPLATES = Path(__file__).parent / "templates"
 
 #: Directives hand-written pages may contain, e.g. `<!-- guideline:definition -->`.
@@ -104,18 +108,32 @@ def plain(markdown: str, limit: int = 155) -> str:
 
 class _SharedBytecode(jinja2.BytecodeCache):
     """Compiled templates kept in memory and shared by every Renderer of the process (one per version and
-    language), so each template is compiled once per build instead of once per renderer."""
+    language), so each template is compiled once per build instead of once per renderer; and kept on disk
+    between builds (Jinja's per-user cache folder), so a build does not compile Material's templates and ours
+    again: compiling took about a tenth of a build. Jinja checks each template's source and its own version
+    against the cached code, so a changed template or a Jinja upgrade is compiled afresh."""
 
     def __init__(self) -> None:
         self.store: dict[str, bytes] = {}
+        try:
+            self.disk: jinja2.BytecodeCache | None = jinja2.FileSystemBytecodeCache()
+        except RuntimeError:  # no safe temporary folder: compile in every process
+            self.disk = None
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         code = self.store.get(bucket.key)
         if code is not None:
             bucket.bytecode_from_string(code)
+        elif self.disk is not None:
+            self.disk.load_bytecode(bucket)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self.store[bucket.key] = bucket.bytecode_to_string()
+        if self.disk is not None:
+            try:
+                self.disk.dump_bytecode(bucket)
+            except OSError:  # a full or read-only disk only costs the next build its compilation
+                pass
 
 
 _BYTECODE = _SharedBytecode()
@@ -125,6 +143,12 @@ _BYTECODE = _SharedBytecode()
 def plain_title(text: str) -> str:
     """A title as plain text (navigation, browser tab, search results): footnote markers stay in headings only."""
     return m.FOOTNOTE_REF.sub("", text).strip()
+
+
+def shared_bytecode_cache() -> jinja2.BytecodeCache:
+    """The process's cache of compiled templates, also for the theme's environment (see `plugin.on_env`)."""
+    return _BYTECODE
+
 
 class Renderer:
     """Renders one version of the guideline in one language."""
@@ -177,6 +201,7 @@ class Renderer:
             footnote_text=self.footnote_text,
             lang=language,
             site_root=self.site_root,
+            portable=self.site_root == RELATIVE_ROOT,
             v=self.version,
             paths=pages,
             year_label=self.year_label,
@@ -396,6 +421,12 @@ class Renderer:
             out.append(self._page(template, path, ui(self.language, title_key), folder + data))
         if not self.prefix:
             out.append(self._page("plan.md.j2", pages.PLAN, ui(self.language, "plan_title"), folder + "growth_model.yaml"))
+            out.append(
+                self._page(
+                    "plan_overview.md.j2", pages.PLAN_OVERVIEW, ui(self.language, "plan_overview_title"),
+                    folder + "growth_model.yaml",
+                )
+            )
         return out
 
     def guideline_nav(self) -> list[Any]:
@@ -439,6 +470,7 @@ class Renderer:
             {tr("home"): pages.HOME},
             *self.guideline_nav(),
             {tr("plan_title"): pages.PLAN},
+            {tr("plan_overview_title"): pages.PLAN_OVERVIEW},
             {tr("versions_nav"): pages.VERSIONS},
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},

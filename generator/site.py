@@ -7,13 +7,13 @@ replaces the output folder only when every step has succeeded, so a failed build
 
 from __future__ import annotations
 
-import concurrent.futures
 import html
 import logging
 import multiprocessing
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -22,17 +22,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
+from generator.data.translations import all_translation_errors
 from generator.embed import embed_files
 from generator.export import api_files
 from generator.feed import atom_feed
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
 from generator.search_index import EXCLUDED_SELECTORS
+from generator.swap import build_lock, swap_into_place
 
 log = logging.getLogger("generator")
 
-#: mkdocs.yml's default `site_url`, used when neither --site-url nor SITE_URL is given.
-DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
 @contextmanager
@@ -55,10 +56,7 @@ def build_language(config_file: Path, language: str, site_dir: Path, site_url: s
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    overrides = {"MTVP_LANGUAGE": language}
-    if site_url:
-        overrides["SITE_URL"] = site_url
-    with _environment(**overrides):
+    with _environment(MTVP_LANGUAGE=language, SITE_URL=site_url or ""):
         config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
     config.plugins.on_startup(command="build", dirty=False)
     try:
@@ -84,25 +82,43 @@ def build_and_index(config_file: Path, language: str, site_dir: Path, site_url: 
     index_search(site_dir / language)
 
 
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them: one clean message instead of a traceback each."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def build_languages(config_file: Path, site_dir: Path, site_url: str | None, parallel: bool) -> None:
     """Build every language, each in its own process when `parallel` (the builds share nothing but the data).
 
     On a machine with two cores this halves the wall-clock time of a build. Processes are forked, so each starts
-    with the already imported generator and the validated data cached in `generator.data.load`.
+    with the already imported generator and the validated data cached in `generator.data.load`. On Ctrl-C the
+    workers are terminated at once rather than waited for.
     """
     if not parallel or len(LANGUAGES) == 1 or (os.cpu_count() or 1) == 1:
         for language in LANGUAGES:
             build_and_index(config_file, language, site_dir, site_url)
         return
     context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=len(LANGUAGES), mp_context=context) as pool:
-        futures = [pool.submit(build_and_index, config_file, language, site_dir, site_url) for language in LANGUAGES]
-        for future in futures:
-            future.result()  # re-raises a build error of that language here
+    pool = context.Pool(processes=len(LANGUAGES), initializer=_ignore_interrupt)
+    try:
+        results = [
+            pool.apply_async(build_and_index, (config_file, language, site_dir, site_url)) for language in LANGUAGES
+        ]
+        pool.close()
+        for result in results:
+            result.get()  # re-raises a build error of that language here
+    except KeyboardInterrupt:
+        pool.terminate()  # each worker's own children (Pagefind) get the terminal's Ctrl-C themselves
+        raise
+    finally:
+        # After a build error the other language runs to its end (its Pagefind child would otherwise go on
+        # writing into the staging folder while it is removed).
+        pool.join()
 
 
-def write_root_files(site_dir: Path, site_url: str) -> None:
-    """The site root: a language chooser (x-default), the 404 page, a sitemap index and (at a host root) robots.txt."""
+def write_root_files(site_dir: Path, site_url: str | None) -> None:
+    """The site root: a language chooser (x-default), the 404 page and, with a public URL, a sitemap index and (at
+    a host root) robots.txt; without one, no sitemap (it needs absolute addresses) and an allow-all robots.txt."""
     links = "\n".join(
         f'      <li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(LANGUAGE_NAMES[lang])}</a></li>'
         for lang in LANGUAGES
@@ -135,10 +151,20 @@ def write_root_files(site_dir: Path, site_url: str) -> None:
 </html>
 """
     (site_dir / "index.html").write_text(page, encoding="utf-8")
+    (site_dir / ".nojekyll").write_text("", encoding="utf-8")
+    if not site_url:
+        # A 404 page is served at any depth, so without a public URL no link or asset address on it can be
+        # right: a page with nothing to load replaces Material's (which would load `/assets/…` from the domain).
+        for target in (site_dir / "404.html", *(site_dir / language / "404.html" for language in LANGUAGES)):
+            target.write_text(portable_not_found_page(), encoding="utf-8")
+        for language in LANGUAGES:
+            for name in ("sitemap.xml", "sitemap.xml.gz"):
+                (site_dir / language / name).unlink(missing_ok=True)
+        (site_dir / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
+        return
     # GitHub Pages serves the root 404.html for every missing path; Material's 404 page uses absolute URLs
     # (from site_url) for its assets, so the Dutch one works at any depth.
     shutil.copyfile(site_dir / "nl" / "404.html", site_dir / "404.html")
-    (site_dir / ".nojekyll").write_text("", encoding="utf-8")
     root = site_url.rstrip("/") + "/"
     sitemaps = "".join(
         f"  <sitemap><loc>{root}{name}</loc></sitemap>\n"
@@ -164,6 +190,34 @@ def robots_txt(root_url: str) -> str | None:
     if urllib.parse.urlsplit(root_url).path.strip("/"):
         return None
     return f"User-agent: *\nAllow: /\nSitemap: {root_url.rstrip('/')}/sitemap.xml\n"
+
+
+def portable_not_found_page() -> str:
+    """A bilingual 404 page that loads nothing and links nowhere but back (its depth is unknown)."""
+    sections = "".join(
+        f'''    <section lang="{lang}">
+      <h1>{html.escape(ui(lang, "page_not_found"))}</h1>
+      <p>{html.escape(ui(lang, "not_found_portable"))}</p>
+      <p><a href="javascript:history.back()">{html.escape(ui(lang, "not_found_back"))}</a></p>
+    </section>
+'''
+        for lang in LANGUAGES
+    )
+    titles = " / ".join(html.escape(ui(lang, "page_not_found")) for lang in LANGUAGES)
+    return f'''<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width,initial-scale=1">
+    <title>{titles}</title>
+    <style>body{{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}}</style>
+  </head>
+  <body>
+    <main>
+{sections}    </main>
+  </body>
+</html>
+'''
 
 
 HREFLANG_SITEMAP = "sitemap-languages.xml"
@@ -224,58 +278,88 @@ def source_date_epoch(project_root: Path) -> str:
     return str(int(newest))
 
 
-def write_open_data(site_dir: Path, guideline: Guideline, site_url: str) -> None:
-    """The JSON API (`api/`), the embeddable growth-model pages (`embed/`) and the Atom feeds of versions."""
-    feeds = {f"feed-{language}.xml": atom_feed(guideline, site_url, language) for language in LANGUAGES}
-    for name, text in {**api_files(guideline, site_url), **embed_files(guideline, site_url), **feeds}.items():
+def write_open_data(site_dir: Path, guideline: Guideline, site_url: str | None) -> None:
+    """The JSON API (`api/`), the embeddable growth-model pages (`embed/`) and, with a public URL, the Atom feeds
+    of versions (a feed's ids and links must be absolute; without a public URL there is no feed)."""
+    feeds = {f"feed-{language}.xml": atom_feed(guideline, site_url, language) for language in LANGUAGES} if site_url else {}
+    for name, text in {**api_files(guideline, site_url), **embed_files(guideline, site_url or ".."), **feeds}.items():
         target = site_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
 
 
-def build_site(project_root: Path, output: Path, site_url: str | None = None, parallel: bool = True) -> float:
+def build_site(
+    project_root: Path,
+    output: Path,
+    site_url: str | None = None,
+    parallel: bool = True,
+    strict_translations: bool = True,
+) -> float:
     """Validate the data, build both languages and their search indexes into `output`.
 
     `parallel` builds the languages in separate processes (see `build_languages`); `serve` builds them one after
-    the other, because it rebuilds from a server thread, where forking is not safe.
+    the other, because it rebuilds from a server thread, where forking is not safe. `strict_translations` False
+    (for `serve`, while an editor changes Dutch texts) turns outdated translations into warnings.
+
+    Without `site_url` (nor SITE_URL) the build is portable: every link is relative, and nothing that needs the
+    public address is made (canonical and og:url, sitemaps, feeds, calendar URLs); a warning says so.
 
     Returns:
         The build time in seconds.
 
     Raises:
-        GuidelineDataError: When the data has errors (then `output` is left untouched).
+        GuidelineDataError: When the data has errors or, with `strict_translations`, translations.lock is
+            invalid or outdated (then `output` is left untouched).
+        BuildLocked: When another build into `output` is running.
     """
     started = time.perf_counter()
-    load_guideline(project_root / "guideline_data", root=project_root)  # fail fast, with every data error
+    data_dir = project_root / "guideline_data"
+    guideline = load_guideline(data_dir, root=project_root)  # fail fast, with every data error
+    # CI builds without `check`: an invalid or outdated translations.lock must stop the build as well.
+    problems = all_translation_errors(guideline, data_dir, project_root)
+    if problems and strict_translations:
+        raise GuidelineDataError(problems)
+    for problem in problems:
+        log.warning("%s", str(problem).split("\n")[0])
+    site_url = site_url or os.environ.get("SITE_URL") or None
+    if site_url is None:
+        log.warning(
+            "No SITE_URL: building a portable site (relative links only; no canonical addresses, sitemaps, feeds "
+            "or calendar URLs). Set SITE_URL (or --site-url) to the public root URL for the deployed site."
+        )
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=output.parent))
-    try:
-        # MkDocs dates the sitemap with SOURCE_DATE_EPOCH when it is set (reproducible builds).
-        with _environment(SOURCE_DATE_EPOCH=source_date_epoch(project_root)):
-            build_languages(project_root / "mkdocs.yml", staging, site_url, parallel)
-        root_url = site_url or os.environ.get("SITE_URL") or DEFAULT_SITE_URL
-        write_root_files(staging, root_url)
-        write_hreflang_sitemap(staging)
-        write_open_data(staging, load_guideline(project_root / "guideline_data", root=project_root), root_url)
-        if output.exists():
-            shutil.rmtree(output)
-        staging.rename(output)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
+    with build_lock(output):
+        staging = Path(tempfile.mkdtemp(prefix=".site-", dir=output.parent))
+        try:
+            # MkDocs dates the sitemap with SOURCE_DATE_EPOCH when it is set (reproducible builds).
+            with _environment(SOURCE_DATE_EPOCH=source_date_epoch(project_root), SITE_URL=site_url or ""):
+                build_languages(project_root / "mkdocs.yml", staging, site_url, parallel)
+            write_root_files(staging, site_url)
+            if site_url:
+                write_hreflang_sitemap(staging)
+            write_open_data(staging, guideline, site_url)
+            swap_into_place(staging, output)
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging)
     return time.perf_counter() - started
+
+
+#: Where `serve` builds (ignored by git, like the staging folders).
+SERVE_OUTPUT = ".site-serve"
 
 
 def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Build both languages and serve them with live reload; rebuild when data, pages or templates change."""
     from mkdocs.livereload import LiveReloadServer
 
-    output = project_root / "site"
+    # Not site/: what `serve` builds is for this address only, and must not replace the deployable build.
+    output = project_root / SERVE_OUTPUT
     site_url = f"http://{host}:{port}/"
 
     def rebuild() -> None:
         try:
-            seconds = build_site(project_root, output, site_url, parallel=False)
+            seconds = build_site(project_root, output, site_url, parallel=False, strict_translations=False)
             log.info("Built both languages in %.1f s", seconds)
         except Exception as exc:  # noqa: BLE001 - keep serving the last good site; the error is shown in the terminal
             log.error("Build failed:\n%s", exc)

@@ -50,6 +50,7 @@ PAGE_TYPES = {
     "pinned reconstructed growth model": "2023/groeimodel/",
     "version home": "2023/",
     "plan checklist": "plan/",
+    "plan overview": "plan/overzicht/",
 }
 
 

@@ -36,6 +36,8 @@ def test_no_axe_violations(page, site_url, language: str, name: str) -> None:  #
     page.goto(site_url + f"{language}/{PAGE_TYPES[name]}")
     if page.locator("[data-gl-plan]").count():
         page.wait_for_selector("[data-gl-plan-ready]")  # check the checklist as people use it, not its placeholder
+    if page.locator("[data-gl-module=plan-overview]").count():
+        page.wait_for_selector("[data-gl-overview-ready]")
     violations = axe_violations(page)
     assert not violations, "\n".join(violations)
 

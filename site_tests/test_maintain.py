@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.data.load import load_guideline
-from generator.data.translations import outdated_translations, write_lock
+from generator.data.translations import translation_errors, write_lock
 from generator.i18n import STRINGS
 from generator.maintain import MaintenanceError, new_version
 from generator.site import build_site
@@ -70,6 +70,12 @@ def test_new_version_refuses_bad_requests_and_changes_nothing(
     assert (project / "guideline_data" / "versions.yaml").read_text(encoding="utf-8") == registry
 
 
+def outdated_translations(version_dir: Path, root: Path) -> list[str]:
+    """The first line of every translation problem of a version folder."""
+    version = load_guideline(root / "guideline_data", root=root).version(version_dir.name)
+    return [str(error).split("\n")[0] for error in translation_errors(version, version_dir, root)]
+
+
 def test_committed_translations_are_up_to_date() -> None:
     assert outdated_translations(ROOT / "guideline_data" / "2026-2027", ROOT) == []
 
@@ -92,8 +98,8 @@ def test_changed_dutch_text_marks_its_english_outdated(tmp_path: Path) -> None:
         [sys.executable, "-m", "generator", "--root", str(project), "check"], capture_output=True, text=True,
         check=False,
     )
-    assert check.returncode == 1 and "1 English texts may be outdated" in check.stderr
-    write_lock(version, project)
+    assert check.returncode == 1 and "1 problems with translations.lock" in check.stderr
+    write_lock(load_guideline(project / "guideline_data", root=project).version("2026-2027"), version)
     assert outdated_translations(version, project) == []
 
 

@@ -348,6 +348,8 @@ def test_print_is_one_a4_page_with_version_date_and_url(page, site_url) -> None:
     assert page.locator(".gl-plan-form").is_hidden()
     text = summary.inner_text()
     assert "Leidraad MTVP 2026-2027" in text and "/nl/plan/" in text and re.search(r"\d{4}-\d{2}-\d{2}", text)
+    # The printed report names the plan's status and quotes the sentence behind each open rule.
+    assert NL["plan_status_draft"] in text and f"{NL['plan_cite']}: “" in text
     pdf = page.pdf(format="A4")
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
 

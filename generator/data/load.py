@@ -15,7 +15,8 @@ from pydantic import BaseModel
 
 from generator.data import evidence_policy, reconstruct
 from generator.data import models as m
-from generator.data.checks import check_ids_and_references, walk
+from generator.data.checks import Located, check_ids_and_references, ids_in_raw_data, walk_files
+from generator.data.cross_checks import check_history, check_rule_pages
 from generator.data.errors import DataError, GuidelineDataError
 from generator.data.rule_citations import check_rule_citations, check_training_labels
 from generator.data.search_aliases import load_search_aliases
@@ -137,19 +138,18 @@ def _check_registry(doc: YamlDocument, registry: m.VersionsFile, data_dir: Path)
     return errors
 
 
-def _check_source_documents(files: list[tuple[YamlDocument, BaseModel]], meta: m.Version) -> list[DataError]:
+def _check_source_documents(nodes: list[Located], meta: m.Version) -> list[DataError]:
     known = {s.id for s in meta.sources}
     errors = []
-    for doc, model in files:
-        for node in walk(doc, model):
-            source = node.value
-            if isinstance(source, m.SourceRef) and source.document is not None and source.document not in known:
-                errors.append(
-                    doc.error(
-                        (*node.path, "document"),
-                        f"unknown source document `{source.document}`; expected one of {sorted(known)}",
-                    )
+    for node in nodes:
+        source = node.value
+        if isinstance(source, m.SourceRef) and source.document is not None and source.document not in known:
+            errors.append(
+                node.doc.error(
+                    (*node.path, "document"),
+                    f"unknown source document `{source.document}`; expected one of {sorted(known)}",
                 )
+            )
     return errors
 
 
@@ -174,23 +174,35 @@ def _read_version_files(folder: Path, root: Path) -> tuple[dict[str, YamlDocumen
 
 
 def _build_version(
-    meta: m.Version, docs: dict[str, YamlDocument], reconstruction: reconstruct.Reconstruction | None = None
+    meta: m.Version,
+    docs: dict[str, YamlDocument],
+    reconstruction: reconstruct.Reconstruction | None = None,
+    located: dict[str, list[Located]] | None = None,
 ) -> tuple[GuidelineVersion | None, list[DataError]]:
-    """Validate parsed files against the models, then check ids and references across them."""
+    """Validate parsed files against the models, then check ids and references across them.
+
+    `located` receives the version's files walked once (`walk_files`), for the checks across versions.
+    """
     errors: list[DataError] = []
     files: list[tuple[YamlDocument, BaseModel]] = []
     loaded: dict[str, Any] = {}
+    unvalidated: set[str] = set()
     for name, doc in docs.items():
         validated, model_errors = validate_document(doc, m.VERSION_FILES[name])
         errors.extend(model_errors)
-        if validated is not None:
+        if validated is not None and not model_errors:
             files.append((doc, validated))
             loaded[name.removesuffix(".yaml")] = validated
-    if not errors and len(files) == len(m.VERSION_FILES):
-        # Cross-file checks only on files that all validated: a broken file's missing ids would otherwise
-        # show up again as a cascade of "unknown id" errors elsewhere.
-        errors.extend(check_ids_and_references(files))
-        errors.extend(_check_source_documents(files, meta))
+        else:
+            unvalidated |= ids_in_raw_data(doc.data)
+    # Cross-file checks also run when another file failed validation (every error at once); the ids that file
+    # defines count as known, so its own errors do not show up again as a cascade of "unknown id" errors
+    # elsewhere. A file that could not be parsed at all hides its ids, so then they wait.
+    nodes = walk_files(files)
+    if len(docs) == len(m.VERSION_FILES):
+        footnotes_used = reconstruction is None and not unvalidated
+        errors.extend(check_ids_and_references(files, unvalidated, footnotes_used=footnotes_used, nodes=nodes))
+        errors.extend(_check_source_documents(nodes, meta))
         if reconstruction is None:
             # A reconstruction may not know a rule's sentence or an intervention's words; the site then says so
             # (rule_citations.citation), and the official version it is based on has been checked.
@@ -198,7 +210,13 @@ def _build_version(
             errors.extend(check_training_labels(files))
     if errors or len(loaded) != len(m.VERSION_FILES):
         return None, errors
-    return GuidelineVersion(meta=meta, reconstruction=reconstruction, **loaded), []
+    version = GuidelineVersion(meta=meta, reconstruction=reconstruction, **loaded)
+    basis_errors = check_rule_pages(version, nodes)
+    if basis_errors:
+        return None, basis_errors
+    if located is not None:
+        located[meta.id] = nodes
+    return version, []
 
 
 def _load_reconstruction(
@@ -207,6 +225,7 @@ def _load_reconstruction(
     root: Path,
     official: dict[str, tuple[m.Version, dict[str, YamlDocument]]],
     failed: set[str],
+    located: dict[str, list[Located]],
     applied: dict[str, tuple[YamlDocument, m.ReconstructionFile, reconstruct.Reconstruction]],
 ) -> tuple[GuidelineVersion | None, list[DataError]]:
     path = folder / m.RECONSTRUCTION_FILE
@@ -233,7 +252,7 @@ def _load_reconstruction(
         return None, errors
     applied[meta.id] = (doc, overlay, info)
     policy_errors = evidence_policy.check(doc, overlay, info, docs, meta)
-    version, errors = _build_version(meta, docs, info)
+    version, errors = _build_version(meta, docs, info, located)
     return (None if policy_errors else version), policy_errors + errors
 
 
@@ -283,6 +302,7 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
     errors.extend(_check_registry(doc, registry, data_dir))
     built: dict[str, GuidelineVersion] = {}
     official: dict[str, tuple[m.Version, dict[str, YamlDocument]]] = {}
+    located: dict[str, list[Located]] = {}
     applied: dict[str, tuple[YamlDocument, m.ReconstructionFile, reconstruct.Reconstruction]] = {}
     # Official versions first: a reconstruction is written as changes to one of them.
     for meta in sorted(registry.versions, key=lambda v: v.completeness != "official"):
@@ -291,10 +311,10 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
             continue
         if meta.completeness == "reconstructed":
             failed = {v.id for v in registry.versions if v.completeness == "official" and v.id not in official}
-            version, version_errors = _load_reconstruction(meta, folder, root, official, failed, applied)
+            version, version_errors = _load_reconstruction(meta, folder, root, official, failed, located, applied)
         else:
             docs, version_errors = _read_version_files(folder, root)
-            version, model_errors = _build_version(meta, docs)
+            version, model_errors = _build_version(meta, docs, located=located)
             version_errors += model_errors
             if version_errors:
                 version = None
@@ -304,6 +324,7 @@ def _load_uncached(data_dir: Path, root: Path) -> Guideline:
         if version is not None:
             built[meta.id] = version
     versions = [built[meta.id] for meta in registry.versions if meta.id in built]
+    errors.extend(check_history(registry.versions, located))
     errors.extend(evidence_policy.check_across(applied))
     errors.extend(_check_main_changes(applied, built, {meta.id: meta for meta in registry.versions}))
     if errors:

@@ -556,6 +556,8 @@ class CycleEvent(StrictModel):
     months: list[Annotated[int, Field(ge=1, le=12)]] = []
     #: A fixed deadline, where a source states one (for example "before 1 July").
     deadline: Text | None = None
+    #: The footnote whose text this event quotes (the event is that footnote's statement in the calendar).
+    quotes: FootnoteRef | None = None
     source: SourceRef
     confidence: Annotated[Confidence, Strict(False)] = Confidence.HIGH
 

@@ -88,6 +88,9 @@ def validate_document(doc: YamlDocument, model: type[M]) -> tuple[M | None, list
     except ValidationError as exc:
         errors = []
         for error in exc.errors():
+            loc = tuple(error["loc"])
+            if any(loc[: len(refused)] == refused for refused in doc.refused):
+                continue  # the parser has reported this value already
             message, at_key = _message(model, error)
             errors.append(doc.error(tuple(error["loc"]), message, prefer_key=at_key))
         return None, errors

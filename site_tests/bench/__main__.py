@@ -2,20 +2,24 @@
 
 Run with `make bench` (or `python -m site_tests.bench`). It prints one table and writes
 `site_tests/artifacts/bench.json`. This is a measurement, not a test: nothing here fails the suite.
+
+Build times are like for like: each build is a fresh process (`python -m generator build --serial` against the
+plain site's two builds in one process, both languages one after the other), after one warm-up each, in
+interleaved pairs so that the machine's drift hits both alike; the spread (min / median / max) is reported.
 """
 
 from __future__ import annotations
 
 import datetime
-import functools
 import gzip
 import json
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
@@ -24,13 +28,20 @@ from generator.data.load import Guideline, load_guideline
 from generator.render import Renderer
 from generator.site import build_site
 from site_tests.bench.lighthouse import CATEGORIES, lighthouse_scores
+from site_tests.bench.overview import overview_timing
+from site_tests.bench.overview import row as overview_row
+from site_tests.bench.plain_build import build_plain
 from site_tests.bench.search import search_figures, search_rows
 from site_tests.bench.serve import GzipServer
 from site_tests.conftest import ROOT, mkdocs_yml
 
 ARTIFACTS = ROOT / "site_tests" / "artifacts"
 RUNS = 3
+#: Interleaved pairs (ours, plain) for the build comparison.
+PAIRS = 5
 BUDGET_RATIO = 1.25
+#: Below this R², a straight line does not describe the scaling points: the machine was probably busy.
+MIN_R_SQUARED = 0.9
 PORT = 8765
 BUDGET_PAGE_GZIP = 14 * 1024
 LIGHTHOUSE_PAGES = [
@@ -43,13 +54,37 @@ PLAIN_URL = f"http://127.0.0.1:{PORT + 1}/mtvp/"
 SYNTHETIC_VERSIONS = (0, 1, 3, 10)
 
 
-def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
+def timed(command: list[str]) -> float:
+    """Wall-clock seconds of one run of `command` in a fresh process (its output is kept out of the table)."""
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def ours_command(project: Path, output: Path, site_url: str) -> list[str]:
+    """Our build, the languages one after the other (as the plain site is built)."""
+    return [sys.executable, "-m", "generator", "--root", str(project), "build", "--serial", "--output", str(output),
+            "--site-url", site_url]
+
+
+def plain_command(config_file: Path, output: Path) -> list[str]:
+    return [sys.executable, "-m", "site_tests.bench.plain_build", str(config_file), str(output)]
+
+
+def spread(values: list[float]) -> dict[str, float]:
+    return {"min": round(min(values), 2), "median": round(statistics.median(values), 2), "max": round(max(values), 2)}
+
+
+def compare_builds(ours: list[str], plain: list[str], pairs: int = PAIRS) -> dict[str, object]:
+    """Ours against plain Material in interleaved pairs after a warm-up of each; the ratio is taken per pair."""
+    timed(ours)
+    timed(plain)
+    ours_s, plain_s = [], []
+    for _ in range(pairs):
+        ours_s.append(timed(ours))
+        plain_s.append(timed(plain))
+    ratios = [a / b for a, b in zip(ours_s, plain_s, strict=True)]
+    return {"pairs": pairs, "ours_s": spread(ours_s), "plain_material_s": spread(plain_s), "ratio": spread(ratios)}
 
 
 def plain_material_project(folder: Path, pages: int, page_chars: int, site_url: str = "http://127.0.0.1:8000/") -> Path:
@@ -81,16 +116,6 @@ def our_theme_features() -> list[str]:
     theme = mkdocs_yml()["theme"]
     assert isinstance(theme, dict)
     return list(theme["features"])
-
-
-def build_plain(config_file: Path, site_dir: Path) -> None:
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    config = load_config(str(config_file), site_dir=str(site_dir))
-    config.plugins.on_startup(command="build", dirty=False)
-    build(config)
-    config.plugins.on_shutdown()
 
 
 def with_synthetic_versions(folder: Path, count: int) -> Path:
@@ -162,25 +187,35 @@ def plan_evaluation(guideline: object, folder: Path) -> dict[str, object]:
 def scaling(tmpdir: Path) -> dict[str, object]:
     """Build time with 0, 1, 3 and 10 synthetic versions added, and how far it is from a straight line.
 
-    The line is the least-squares fit through all points; its largest relative deviation says how linear the
-    growth is. Pages are counted too: every pair of versions gets a change summary and a redline, so the page
-    count itself grows a little faster than the number of versions.
+    Each point is the median of RUNS serial builds in fresh processes, with its min and max. The line is the
+    least-squares fit through the medians; its R² and its largest relative deviation say how linear the growth
+    is, and an R² below MIN_R_SQUARED is flagged: then the points are noise (a busy machine), not a trend. Pages
+    are counted too: every pair of versions gets a change summary and a redline, so the page count itself grows a
+    little faster than the number of versions.
     """
     points = []
     for count in SYNTHETIC_VERSIONS:
         project = with_synthetic_versions(tmpdir / f"v{count}", count)
-        seconds = median_seconds(functools.partial(build_site, project, project / "site"))
+        command = ours_command(project, project / "site", "http://127.0.0.1:8000/")
+        runs = [timed(command) for _ in range(RUNS)]
+        seconds = statistics.median(runs)
         pages = sum(1 for _ in (project / "site").rglob("*.html"))
-        points.append({"synthetic_versions": count, "seconds": round(seconds, 2), "html_pages": pages,
+        points.append({"synthetic_versions": count, "seconds": round(seconds, 2), "min_s": round(min(runs), 2),
+                       "max_s": round(max(runs), 2), "html_pages": pages,
                        "ms_per_page": round(1000 * seconds / pages, 1)})
         shutil.rmtree(project)
     xs = [float(point["synthetic_versions"]) for point in points]
     ys = [float(point["seconds"]) for point in points]
     slope, intercept = statistics.linear_regression(xs, ys)
     deviation = max(abs(y - (intercept + slope * x)) / y for x, y in zip(xs, ys, strict=True))
+    r_squared = round(statistics.correlation(xs, ys) ** 2, 4)
+    warning = (
+        f"poor linear fit (R² {r_squared} < {MIN_R_SQUARED}): the machine was probably busy; rerun on a quiet machine"
+        if r_squared < MIN_R_SQUARED else ""
+    )
     return {
         "points": points, "per_extra_version_s": round(slope, 3), "max_deviation_from_line": round(deviation, 3),
-        "r_squared": round(statistics.correlation(xs, ys) ** 2, 4),
+        "r_squared": r_squared, "warning": warning,
         "note": "every version is rendered at its pinned URLs; synthetic versions are copies of the current one",
     }
 
@@ -235,17 +270,13 @@ def main() -> int:
         site = tmpdir / "site"
         # Built for the address it is served at, so Material's own requests (sitemap.xml) resolve.
         site_url = f"http://127.0.0.1:{PORT}/mtvp/"
-        ours = median_seconds(lambda: build_site(ROOT, site, site_url=site_url))
+        build_site(ROOT, site, site_url=site_url)
         guideline = load_guideline(ROOT / "guideline_data", root=ROOT)
         pages_per_language, page_chars = site_shape(site, guideline)
         plain_config = plain_material_project(tmpdir / "plain", pages_per_language - 1, page_chars)
-        def build_plain_languages() -> None:
-            for language in ("nl", "en"):
-                build_plain(plain_config, tmpdir / "plain-site" / language)
-
-        plain = median_seconds(build_plain_languages)
         results["build"] = {
-            "ours_s": round(ours, 2), "plain_material_s": round(plain, 2), "ratio": round(ours / plain, 2),
+            **compare_builds(ours_command(ROOT, tmpdir / "timed-site", site_url),
+                             plain_command(plain_config, tmpdir / "plain-site")),
             "pages_per_language": pages_per_language, "avg_markdown_chars": page_chars,
         }
 
@@ -261,6 +292,7 @@ def main() -> int:
         results["plan_evaluation"] = plan_evaluation(guideline, tmpdir)
         with GzipServer(site, PORT) as base:
             results["search"] = search_figures(site, base)
+        results["overview"] = overview_timing(site)
         results.update(lighthouse(site, tmpdir, pages_per_language, page_chars))
 
     results["benchmark_wall_s"] = round(time.perf_counter() - started, 1)
@@ -274,21 +306,28 @@ def report(results: dict[str, object]) -> str:
     scaling = results["scaling"]
     weight = results["weight"]
     assert isinstance(build, dict) and isinstance(scaling, dict) and isinstance(weight, dict)
-    verdict = "PASS" if build["ratio"] <= BUDGET_RATIO else "FAIL"
+    verdict = "PASS" if build["ratio"]["median"] <= BUDGET_RATIO else "FAIL"
+
+    def span(figures: dict[str, float], unit: str = " s") -> str:
+        return f"{figures['median']}{unit} (min {figures['min']}, max {figures['max']})"
+
     rows = [
-        ("full build, both languages (median of 3)", f"{build['ours_s']} s"),
-        (f"plain Material, same pages ({build['pages_per_language']} x 2)", f"{build['plain_material_s']} s"),
-        (f"ratio (budget <= {BUDGET_RATIO})", f"{build['ratio']}  {verdict}"),
+        (f"our build, serial, both languages ({build['pairs']} runs)", span(build["ours_s"])),
+        (f"plain Material, same pages ({build['pages_per_language']} x 2), serial", span(build["plain_material_s"])),
+        (f"ratio per interleaved pair (budget <= {BUDGET_RATIO})", f"{span(build['ratio'], '')}  {verdict}"),
     ]
     for point in scaling["points"]:
         rows.append((
             f"build with {point['synthetic_versions']} synthetic version(s) added to the 3 real ones",
-            f"{point['seconds']} s, {point['html_pages']} pages, {point['ms_per_page']} ms/page",
+            (f"{point['seconds']} s (min {point['min_s']}, max {point['max_s']}), {point['html_pages']} pages,"
+            f" {point['ms_per_page']} ms/page"),
         ))
     rows.append((
         "per extra version / largest deviation from the fitted line / R²",
         f"{scaling['per_extra_version_s']} s / {scaling['max_deviation_from_line']:.1%} / {scaling['r_squared']}",
     ))
+    if scaling["warning"]:
+        rows.append(("WARNING", scaling["warning"]))
     over = weight["over_budget"]
     rows += [
         (f"HTML pages, gzip: max / median ({weight['pages']} pages)",
@@ -304,6 +343,9 @@ def report(results: dict[str, object]) -> str:
                 f"median {figures['median_ms']} ms, max {figures['max_ms']} ms",
             ))
     rows += search_rows(results.get("search"))
+    overview = results.get("overview")
+    if isinstance(overview, dict):
+        rows.append(overview_row(overview))
     rows += lighthouse_rows(results)
     rows.append(("benchmark wall time", f"{results['benchmark_wall_s']} s"))
     return table(rows) + f"\nnote: {scaling['note']}"

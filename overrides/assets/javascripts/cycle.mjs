@@ -1,6 +1,7 @@
 // The cycle page's calendar: marks where today falls among the dated entries and shows, for each role, the next
 // entry that concerns it. The list itself is rendered at build time (complete without JavaScript); this only
 // adds the parts that depend on today's date. Mounting is idempotent and driven by Material's `document$`.
+import { onEveryPage } from "./page.mjs";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -81,8 +82,5 @@ function mountAll() {
   document.querySelectorAll("[data-gl-calendar]").forEach(mount);
 }
 
-if (typeof window !== "undefined") {
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
-  else mountAll();
-}
+// Node's tests import this module without a page.
+if (typeof window !== "undefined") onEveryPage(mountAll);

@@ -3,6 +3,7 @@
 // the landing page then shows why it is not the page the reader was on.
 // Listeners are registered once, at module load, on `document` (house style H13), so Material's instant
 // navigation cannot pile them up; they look up the current page's elements when they fire.
+import { onEveryPage } from "./page.mjs";
 
 function changes() {
   return Array.from(document.querySelectorAll(".md-content .gl-change"));
@@ -44,8 +45,4 @@ function showMissingNotice() {
   if (notice) notice.hidden = !new URLSearchParams(location.search).has("ontbreekt");
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(showMissingNotice);
-} else {
-  document.addEventListener("DOMContentLoaded", showMissingNotice);
-}
+onEveryPage(showMissingNotice);

@@ -967,3 +967,8 @@ export function migrate(plan, data, targetId) {
   };
   return { plan: migrated, statuses };
 }
+
+// --- escaping for other tables ------------------------------------------------------------------------------
+
+/** The CSV and Markdown escaping of the plan exports, for other tables built from plans (the regional overview). */
+export { csvCell, mdText };

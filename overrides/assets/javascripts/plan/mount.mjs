@@ -12,6 +12,7 @@ import {
   readPlan, regioChanged, samePlan, staffInterventions, titlesOf, toCsv, toJson, toMarkdown, toShareFragment,
   year2Elements, yearsOfPlan,
 } from "./core.mjs";
+import { download } from "./download.mjs";
 import { planStore, safeLocalStorage } from "./storage.mjs";
 
 function element(tag, attributes = {}, ...children) {
@@ -30,15 +31,6 @@ function element(tag, attributes = {}, ...children) {
 
 function format(template, params) {
   return template.replace(/\{(\w+)\}/g, (_, name) => (params[name] === undefined ? `{${name}}` : String(params[name])));
-}
-
-function download(name, type, content) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = element("a", { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function fileName(name, version, extension) {
@@ -525,6 +517,13 @@ export async function mount(root, deps = {}) {
       element("p", { text: `${s.plan_kind}: ${s[`plan_kind_${p.kind}`]} · ${s.plan_version}: ${v.label} · ${new Date().toISOString().slice(0, 10)} · ${location.href.split("#")[0]}` }),
     );
     const titles = titlesOf(p, v, ownTitle);
+    const d = p.details;
+    const details = [
+      [s[`plan_organisation_${p.kind}`], d.organisation], [s.plan_agb, d.agb], [s.plan_start_year, d.start_year ?? ""],
+      [s.plan_status, s[`plan_status_${d.status}`]], [s.plan_author, d.author], [s.plan_date, d.date],
+      [s.plan_follows_label, p.follows ? `${p.follows.name} (${p.follows.date || "—"})` : ""],
+    ].filter(([, value]) => String(value).trim());
+    summary.append(element("p", { text: details.map(([label, value]) => `${label}: ${value}`).join(" · ") }));
     if (p.menu.length) summary.append(element("p", { text: `${s.plan_menu}: ${p.menu.map((id) => `${titles.get(id)}${p.year2.includes(id) ? ` (${s.plan_year2})` : ""}`).join("; ")}` }));
     for (const c of p.custom) summary.append(element("p", { text: `${ownTitle(c)}: ${c.insurer_agreement ? s.plan_custom_agreed : s.plan_custom_not_agreed}${c.note ? ` · ${c.note}` : ""}` }));
     for (const [id, d] of Object.entries(p.deepening)) summary.append(element("p", { text: `${s.plan_deepening}: ${titles.get(id)}: ${d.justification || (d.discussed ? s.plan_deepening_discussed : "—")}` }));
@@ -541,7 +540,11 @@ export async function mount(root, deps = {}) {
     summary.append(element("p", { text: format(s.plan_print_results, { met, open: open.length }) }));
     const rules = new Map(v.rules.map((r) => [r.id, r]));
     const list = element("ul");
-    for (const r of open) list.append(element("li", { text: `${s[`plan_status_${r.status.replace("-", "_")}`]}: ${reasonText(r, titles)} (${rules.get(r.rule).summary})` }));
+    for (const r of open) {
+      const rule = rules.get(r.rule);
+      const sentence = rule.cite ? ` ${s.plan_cite}: “${rule.cite.quote}” (${format(s.plan_cite_page, { page: rule.cite.page })})` : "";
+      list.append(element("li", { text: `${s[`plan_status_${r.status.replace("-", "_")}`]}: ${reasonText(r, titles)} (${rule.summary})${sentence}` }));
+    }
     summary.append(list, element("p", { text: `${s.plan_hurdle}: ${v.hurdle.map((h) => `${p.hurdle.includes(h.id) ? "☑" : "☐"} ${h.label}`).join("  ")}` }));
     return summary;
   }

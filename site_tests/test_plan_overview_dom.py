@@ -1,0 +1,35 @@
+"""Runs the DOM tests of the page components (`site_tests/dom/`, node's test runner with jsdom from npm) on the built
+overview page's own markup and the data it reads, so `make test` covers them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from site_tests.conftest import ROOT
+
+
+def test_overview_components_dom_tests(built_site: Path) -> None:
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("CI"):
+            pytest.fail("node is missing; .ci/run installs it")
+        pytest.skip("node is not installed")
+    if not (ROOT / "node_modules" / "jsdom").is_dir():
+        pytest.fail("jsdom is missing: run `npm ci` (make test does)")
+    env = {
+        **os.environ,
+        "PLAN_DATA": str(built_site / "nl" / "plan" / "data.json"),
+        "OVERVIEW_PAGE": str(built_site / "nl" / "plan" / "overzicht" / "index.html"),
+    }
+    result = subprocess.run(
+        [node, "--test", "--test-reporter=spec", str(ROOT / "site_tests" / "dom")],
+        capture_output=True, text=True, env=env, check=False, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    assert "ℹ fail 0" in result.stdout or "# fail 0" in result.stdout, result.stdout[-2000:]
+    assert "ℹ pass 0" not in result.stdout, result.stdout[-2000:]
