@@ -105,3 +105,27 @@ def test_atom_feed_of_published_versions(built_site: Path, guideline: Guideline,
             assert getattr(previous.meta.label, language) in summary
     page = (built_site / language / "index.html").read_text(encoding="utf-8")
     assert 'type="application/atom+xml"' in page and f'href="{public_url}feed-{language}.xml"' in page
+
+
+def serve(body: str):  # type: ignore[no-untyped-def]
+    """A route handler that answers with `body` as an HTML page (the example runs on the site's own origin)."""
+    return lambda route: route.fulfill(status=200, content_type="text/html", body=body)
+
+
+def test_the_published_script_example_lists_every_intervention_with_working_links(browser, site_url: str, api: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """The open-data page's copy-paste example, run as published against the real API (no `undefined` links)."""
+    context = browser.new_context()
+    page = context.new_page()
+    for language in ("nl", "en"):
+        page.goto(site_url + f"{language}/open-data/")
+        snippet = next(code for code in page.locator("pre code").all_inner_texts() if "mtvp-interventies" in code)
+        example = site_url + f"voorbeeld-{language}.html"
+        page.route(example, serve(snippet))
+        page.goto(example)
+        links = page.locator("#mtvp-interventies a")
+        links.first.wait_for()
+        assert links.count() == len(api["current.json"]["interventions"])
+        for href in links.evaluate_all("(all) => all.map((a) => a.href)"):
+            assert "undefined" not in href and href.startswith(site_url + f"{language}/interventies/"), href
+            assert page.request.get(href).ok, href
+    context.close()
