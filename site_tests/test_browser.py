@@ -60,6 +60,13 @@ def test_language_switch_keeps_the_page(page, site_url) -> None:  # type: ignore
     assert STRINGS["en"]["authoritative_notice"] in page.locator("[data-gl-component=authoritative]").inner_text()
 
 
+def test_language_switch_keeps_the_place_on_the_page(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "nl/groeimodel/#groei-netwerk")
+    page.locator(".md-select button").first.focus()
+    page.locator("a[data-gl-language=en]").click()
+    page.wait_for_url(site_url + "en/groeimodel/#groei-netwerk")
+
+
 def test_language_switch_after_instant_navigation(page, site_url) -> None:  # type: ignore[no-untyped-def]
     page.goto(site_url + "nl/interventies/")
     page.locator("article a[href*='interventies/aanmeldzuil/']").first.click()

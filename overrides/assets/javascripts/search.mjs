@@ -245,3 +245,15 @@ if (window.document$ && typeof window.document$.subscribe === "function") {
 } else {
   updateLanguageLinks();
 }
+
+// The place on the page goes along to the other language: item anchors are the same ids in both. Read at the
+// click, because the fragment changes as the reader follows links within the page. Registered once (house style
+// H13), on `document`, so instant navigation cannot pile it up.
+document.addEventListener(
+  "click",
+  (event) => {
+    const link = event.target.closest?.("a[data-gl-language]");
+    if (link && location.hash) link.hash = location.hash;
+  },
+  true,
+);
