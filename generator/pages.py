@@ -13,6 +13,10 @@ from generator.data.load import GuidelineVersion
 
 HOME = "index.md"
 GUIDELINE = "leidraad/index.md"
+#: The whole current guideline on one page, for printing or saving as PDF; and the one-page quick-reference card.
+WHOLE_GUIDELINE = "leidraad/geheel/index.md"
+QUICK_REFERENCE = "snelkaart/index.md"
+RHO_HELP = "hulp-voor-rho.md"
 CORE_ELEMENT = "kernelementen/{id}/index.md"
 INTERVENTIONS = "interventies/index.md"
 INTERVENTION = "interventies/{id}/index.md"

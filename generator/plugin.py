@@ -43,6 +43,7 @@ from generator.data.text_links import text_with_link
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
 from generator.ical import calendar_file
 from generator.plan_data import plan_data_json
+from generator.qr import qr_svg
 from generator.render import (
     RELATIVE_ROOT,
     TEMPLATES,
@@ -163,7 +164,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         generated: list[RenderedPage] = []
         current = self.renderer.version.id
         for page in self.renderer.render_pages():
-            if page.src_uri != pages.PLAN:  # the checklist has its own version choice
+            # The checklist has its own version choice; the print pages are of the current version only.
+            if page.src_uri not in (pages.PLAN, pages.WHOLE_GUIDELINE, pages.QUICK_REFERENCE):
                 self.page_versions[page.src_uri] = (current, page.src_uri)
             generated.append(page)
         for version_id, renderer in self.pinned.items():
@@ -263,6 +265,9 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
                 if version_id == self.guideline.current.id and self.root_url:
                     # The same text also lives at the unversioned address, which search engines should prefer.
                     page.canonical_url = self.root_url.rstrip("/") + f"/{language}/" + versions_ui.url_of(base_uri)
+        language_root = f"{self.root_url.rstrip('/')}/{language}/" if self.root_url else ""
+        if version_info is not None:
+            _absolute_links(version_info, language_root)
         alternates = []
         for other in LANGUAGES:
             alternates.append(
@@ -283,6 +288,12 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             # Only the unversioned current pages have aliases (pinned copies have other source paths).
             "search_aliases": self.search_aliases.get(page.file.src_uri, ""),
             "change_page": page.file.src_uri in self.change_pages,
+            # What every printed page names: its version and date, and its address (see partials/gl-print-head.html).
+            "print": versions_ui.print_facts(
+                self.guideline, language, version_info, language_root + page.url if language_root else ""
+            ),
+            # Pinned pages name their version in the browser tab and in link previews.
+            "title": versions_ui.page_title(page.title or "", version_info),
         }
         context["gl"] = gl  # type: ignore[typeddict-unknown-key]
         return context
@@ -309,6 +320,16 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         server.watch(str(self.config.content_dir))
         server.watch(str(TEMPLATES))
         return server
+
+
+def _absolute_links(version_info: dict[str, Any], language_root: str) -> None:
+    """Give the page's current and pinned addresses in full where the public URL is known (a portable build
+    leaves them to the browser, which resolves the relative ones), and a QR code of the pinned address."""
+    links = version_info.get("links")
+    if not links:
+        return
+    version_info["links"] = {kind: {"path": path, "absolute": language_root + path} for kind, path in links.items()}
+    version_info["qr"] = qr_svg(language_root + links["pinned"]) if language_root else ""
 
 
 #: Material's lunr search (library and worker, about 1.2 MB per language): the site searches with Pagefind.

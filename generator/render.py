@@ -90,6 +90,19 @@ def code_span(text: str) -> str:
     return f"{fence} {oneline(text)} {fence}"
 
 
+def item_link(markdown: str, item_id: str, number: str | int | None, language: Language) -> str:
+    """A list item's text with a small link to its own anchor after its first paragraph, so a reader can copy the
+    address of one numbered item (as NICE numbers its recommendations). The number is the guideline's own; an
+    item whose first paragraph ends in a list or a table gets no link (it would land inside that block)."""
+    first, sep, rest = markdown.partition("\n\n")
+    last_line = first.rstrip().rsplit("\n", 1)[-1].lstrip()
+    if not first.strip() or last_line.startswith(("|", "- ", "* ", "<")) or re.match(r"\d+\. ", last_line):
+        return markdown
+    label = ui(language, "item_link_numbered", number=number) if number else ui(language, "item_link")
+    link = f' <a class="gl-item-link" href="#{item_id}" aria-label="{label}" title="{label}" data-pagefind-ignore>#</a>'
+    return first.rstrip() + link + sep + rest
+
+
 class DirectiveError(Exception):
     """An unknown directive in a hand-written page, with the page and line."""
 
@@ -104,6 +117,18 @@ def plain(markdown: str, limit: int = 155) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+#: Rules about any intervention a plan chooses (continuing, deepening, repeating), shown on each intervention.
+INTERVENTION_RULES = {
+    m.RuleKind.DEEPEN_CURRENT, m.RuleKind.DEEPEN_NEEDS_JUSTIFICATION, m.RuleKind.JUSTIFICATION_IN_REGION,
+    m.RuleKind.NO_REPEAT,
+}
+#: Rules that hold for interventions with a trait only.
+TRAIT_RULES = {
+    m.InterventionTrait.ONE_OFF_TRAINING: {m.RuleKind.ONE_OFF_ONE_YEAR, m.RuleKind.NEW_AFTER_TRAINING},
+    m.InterventionTrait.ICT: {m.RuleKind.ICT_NOT_DEEPENED},
+}
 
 
 class _SharedBytecode(jinja2.BytecodeCache):
@@ -208,6 +233,7 @@ class Renderer:
             cell_text=self.cell_text,
             symbol=self.symbol,
             rules_for=self.rules_for,
+            rules_for_intervention=self.rules_for_intervention,
             rule_years=self.rule_years,
             describe=self.describe,
             confidence_note=self.confidence_note,
@@ -224,6 +250,7 @@ class Renderer:
             code=code_span,
             longdate=lambda date: long_date(date, language),
             role_label=lambda role: ui(language, f"role_{role}"),
+            item_link=lambda text, item_id, number=None: item_link(text, item_id, number, language),
         )
 
     # --- helpers available in templates ---------------------------------------------------------
@@ -328,6 +355,17 @@ class Renderer:
             return list(rules)
         return [r for r in rules if r.core_element == core_element]
 
+    def rules_for_intervention(self, intervention: m.Intervention) -> list[m.Rule]:
+        """The rules that concern an intervention, in the growth model's order: those of its core element, the
+        rules on continuing, deepening and repeating that hold for every intervention, and those of its traits
+        (a one-off training, an ICT change)."""
+        return [
+            rule for rule in self.version.growth_model.rules
+            if rule.core_element == intervention.core_element
+            or (rule.core_element is None and rule.kind in INTERVENTION_RULES)
+            or any(rule.kind in TRAIT_RULES[trait] for trait in intervention.traits)
+        ]
+
     def rule_years(self, rule: m.Rule) -> str:
         if not rule.years:
             return ui(self.language, "rule_all_years")
@@ -370,44 +408,29 @@ class Renderer:
             definitions.append(f"[^{footnote_id}]: {indented}")
         return markdown.rstrip("\n") + "\n\n" + "\n\n".join(definitions) + "\n"
 
-    def render_pages(self) -> list[RenderedPage]:
-        """Every generated page of the version, in navigation order."""
+    def _page_specs(self) -> list[tuple[str, str, str, str, dict[str, Any]]]:
+        """(template, path, title, data file, context) of every page of the version's guideline text, in order."""
         v = self.version
         folder = f"{v.id}/"
         if v.reconstruction is not None:
             folder = f"{v.id}/{m.RECONSTRUCTION_FILE}#"
-        out = []
-        if self.prefix:
-            out.append(self._page("version_home.md.j2", pages.HOME, self.t(v.meta.label), folder + "../versions.yaml"))
-        out.append(
-            self._page("guideline.md.j2", pages.GUIDELINE, ui(self.language, "guideline"), folder + "document.yaml")
-        )
+        specs: list[tuple[str, str, str, str, dict[str, Any]]] = [
+            ("guideline.md.j2", pages.GUIDELINE, ui(self.language, "guideline"), folder + "document.yaml", {})
+        ]
         for element in v.core_elements.core_elements:
-            out.append(
-                self._page(
-                    "core_element.md.j2",
-                    pages.CORE_ELEMENT.format(id=element.id),
-                    self.t(element.title),
-                    folder + "core_elements.yaml",
-                    element=element,
-                )
+            specs.append(
+                ("core_element.md.j2", pages.CORE_ELEMENT.format(id=element.id), self.t(element.title),
+                 folder + "core_elements.yaml", {"element": element})
             )
-        out.append(
-            self._page(
-                "interventions.md.j2", pages.INTERVENTIONS, self.t(v.interventions.overview_title),
-                folder + "interventions.yaml",
-            )
+        specs.append(
+            ("interventions.md.j2", pages.INTERVENTIONS, self.t(v.interventions.overview_title),
+             folder + "interventions.yaml", {})
         )
         for intervention in v.interventions.interventions:
-            out.append(
-                self._page(
-                    "intervention.md.j2",
-                    pages.INTERVENTION.format(id=intervention.id),
-                    self.t(intervention.short_title or intervention.title),
-                    folder + "interventions.yaml",
-                    intervention=intervention,
-                    element=v.core_element(intervention.core_element),
-                )
+            specs.append(
+                ("intervention.md.j2", pages.INTERVENTION.format(id=intervention.id),
+                 self.t(intervention.short_title or intervention.title), folder + "interventions.yaml",
+                 {"intervention": intervention, "element": v.core_element(intervention.core_element)})
             )
         for template, path, title_key, data in (
             ("minimum_hurdle.md.j2", pages.MINIMUM_HURDLE, "minimum_hurdle", "minimum_hurdle.yaml"),
@@ -418,7 +441,20 @@ class Renderer:
             ("cycle.md.j2", pages.CYCLE, "cycle", "cycle.yaml"),
             ("funding.md.j2", pages.FUNDING, "funding", "funding.yaml"),
         ):
-            out.append(self._page(template, path, ui(self.language, title_key), folder + data))
+            specs.append((template, path, ui(self.language, title_key), folder + data, {}))
+        return specs
+
+    def render_pages(self) -> list[RenderedPage]:
+        """Every generated page of the version, in navigation order."""
+        v = self.version
+        folder = f"{v.id}/"
+        if v.reconstruction is not None:
+            folder = f"{v.id}/{m.RECONSTRUCTION_FILE}#"
+        out = []
+        if self.prefix:
+            out.append(self._page("version_home.md.j2", pages.HOME, self.t(v.meta.label), folder + "../versions.yaml"))
+        for template, path, title, data, context in self._page_specs():
+            out.append(self._page(template, path, title, data, **context))
         if not self.prefix:
             out.append(self._page("plan.md.j2", pages.PLAN, ui(self.language, "plan_title"), folder + "growth_model.yaml"))
             out.append(
@@ -427,7 +463,19 @@ class Renderer:
                     folder + "growth_model.yaml",
                 )
             )
+            out += self.print_pages(folder)
         return out
+
+    def print_pages(self, folder: str) -> list[RenderedPage]:
+        """The whole current guideline as one page (for printing or saving as PDF) and the quick-reference card."""
+        from generator.render_print import whole_guideline  # a module of its own: it composes this one's pages
+
+        whole = whole_guideline(self, self._page_specs())
+        card = self._page(
+            "quick_reference.md.j2", pages.QUICK_REFERENCE, ui(self.language, "quick_reference_title"),
+            folder + "growth_model.yaml",
+        )
+        return [whole, card]
 
     def guideline_nav(self) -> list[Any]:
         """The navigation of the version's generated pages (pinned pages carry the version folder)."""
@@ -471,9 +519,11 @@ class Renderer:
             *self.guideline_nav(),
             {tr("plan_title"): pages.PLAN},
             {tr("plan_overview_title"): pages.PLAN_OVERVIEW},
+            {tr("print_nav"): [{tr("whole_guideline_title"): pages.WHOLE_GUIDELINE}, pages.QUICK_REFERENCE]},
             {tr("versions_nav"): pages.VERSIONS},
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},
+            {tr("rho_help_title"): pages.RHO_HELP},
             {tr("open_data_nav"): pages.OPEN_DATA},
             {tr("editors_guide"): pages.EDITORS_GUIDE},
             {tr("accessibility"): pages.ACCESSIBILITY},

@@ -77,7 +77,6 @@ def page_version(
     ]
     return {
         "id": version.id,
-        "label": version.meta.label.nl if language == "nl" else version.meta.label.en,
         "status": version.meta.status,
         "reconstructed": version.reconstruction is not None,
         "pinned": pinned,
@@ -85,7 +84,20 @@ def page_version(
         "current_path": current_path,
         "official_documents": sources,
         "selector": selector,
+        **version_facts(guideline, language, version_id),
+        "links": page_links(version_id, base_uri, existing),
     }
+
+
+def page_links(version_id: str, base_uri: str, existing: set[str]) -> dict[str, str] | None:
+    """The two addresses an RHO can link to (relative to the language root): `current`, the unversioned address
+    that always shows the current text, and `pinned`, this version's fixed text. None where a page has no pinned
+    copy (the checklist pages) or no current address."""
+    pinned_uri = pages.pinned(base_uri, version_id)
+    current_uri = base_uri if base_uri in existing else nearest(base_uri)
+    if pinned_uri not in existing or current_uri not in existing:
+        return None
+    return {"current": url_of(current_uri), "pinned": url_of(pinned_uri)}
 
 
 def cohort_validity(guideline: Guideline, version_id: str) -> list[tuple[Any, Any, Any]]:
@@ -104,3 +116,38 @@ def cohort_validity(guideline: Guideline, version_id: str) -> list[tuple[Any, An
         end = starts[index + 1].date if start is not None and index + 1 < len(starts) else None
         rows.append((cohort.label, start, end))
     return rows
+
+
+def version_facts(guideline: Guideline, language: Language, version_id: str) -> dict[str, Any]:
+    """A version's label, document number and date, as a printed page names them."""
+    from generator.render import long_date  # here, not at the top: generator.render imports this module
+
+    meta = guideline.version(version_id).meta
+    return {
+        "label": meta.label.nl if language == "nl" else meta.label.en,
+        "document_version": ui(language, "document_version", number=meta.document_version),
+        "document_date": long_date(meta.document_date, language) if meta.document_date else None,
+    }
+
+
+def print_facts(
+    guideline: Guideline, language: Language, version_info: dict[str, Any] | None, address: str
+) -> dict[str, Any]:
+    """What a printed page names: the version it shows (pages outside a version: the current one), its date, and
+    the page's address (empty in a portable build: the page's script fills in the address it was opened at)."""
+    version_id = version_info["id"] if version_info else guideline.current.id
+    facts = version_facts(guideline, language, version_id)
+    links = version_info.get("links") if version_info else None
+    return {
+        **facts,
+        "address": address,
+        "pinned": links["pinned"] if links else None,
+        "qr": version_info.get("qr", "") if version_info else "",
+    }
+
+
+def page_title(title: str, version_info: dict[str, Any] | None) -> str:
+    """The page's title for the browser tab and link previews: a pinned page names its version."""
+    if version_info and version_info["pinned"] and version_info["label"] not in title:
+        return f"{title} · {version_info['label']}"
+    return title
