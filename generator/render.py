@@ -519,7 +519,9 @@ class Renderer:
             *self.guideline_nav(),
             {tr("plan_title"): pages.PLAN},
             {tr("plan_overview_title"): pages.PLAN_OVERVIEW},
-            {tr("print_nav"): [{tr("whole_guideline_title"): pages.WHOLE_GUIDELINE}, pages.QUICK_REFERENCE]},
+            {tr("print_nav"): [
+                {tr("whole_guideline_title"): pages.WHOLE_GUIDELINE}, {tr("quick_reference_title"): pages.QUICK_REFERENCE}
+            ]},
             {tr("versions_nav"): pages.VERSIONS},
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},

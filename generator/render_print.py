@@ -91,6 +91,8 @@ def whole_guideline(renderer: Renderer, specs: list[tuple[str, str, str, str, di
             f"title: {_json(title)}",
             f"description: {_json(ui(language, 'whole_guideline_intro'))}",
             "gl_print: true",
+            # The page lists its parts itself; a table of contents of every heading would be longer than the page.
+            'hide: ["toc"]',
             "---",
             "",
             f"# {title}",

@@ -51,6 +51,10 @@ PAGE_TYPES = {
     "version home": "2023/",
     "plan checklist": "plan/",
     "plan overview": "plan/overzicht/",
+    "pinned current intervention": "2026-2027/interventies/regie-op-veelgebruikers/",
+    "whole guideline": "leidraad/geheel/",
+    "quick-reference card": "snelkaart/",
+    "RHO help": "hulp-voor-rho/",
 }
 
 
