@@ -9,7 +9,7 @@ import io
 import segno
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def qr_svg(address: str) -> str:
     """An inline `<svg>` element encoding `address`, sized by the stylesheet. Hidden from assistive technology:
     the printed address stands next to it in words."""

@@ -99,8 +99,10 @@ def whole_guideline(renderer: Renderer, specs: list[tuple[str, str, str, str, di
             "",
             ui(language, "whole_guideline_intro"),
             "",
-            f'<p class="gl-print-button"><button type="button" class="md-button" data-gl-print hidden>'
-            f"{ui(language, 'whole_guideline_print')}</button></p>",
+            (
+                '<p class="gl-print-button"><button type="button" class="md-button" data-gl-print hidden>'
+                f"{ui(language, 'whole_guideline_print')}</button></p>"
+            ),
             "",
             f"## {ui(language, 'whole_guideline_contents')} {{#inhoud}}",
             "",
