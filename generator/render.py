@@ -519,13 +519,12 @@ class Renderer:
             *self.guideline_nav(),
             {tr("plan_title"): pages.PLAN},
             {tr("plan_overview_title"): pages.PLAN_OVERVIEW},
-            {tr("print_nav"): [
-                {tr("whole_guideline_title"): pages.WHOLE_GUIDELINE}, {tr("quick_reference_title"): pages.QUICK_REFERENCE}
-            ]},
+            {tr("whole_guideline_nav"): pages.WHOLE_GUIDELINE},
+            {tr("quick_reference_title"): pages.QUICK_REFERENCE},
             {tr("versions_nav"): pages.VERSIONS},
             {tr("about"): pages.ABOUT},
             {tr("how_to_use"): pages.HOW_TO_USE},
-            {tr("rho_help_title"): pages.RHO_HELP},
+            {tr("rho_help_nav"): pages.RHO_HELP},
             {tr("open_data_nav"): pages.OPEN_DATA},
             {tr("editors_guide"): pages.EDITORS_GUIDE},
             {tr("accessibility"): pages.ACCESSIBILITY},
