@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
+from generator.languages import LANGUAGES
 
 
 def _load_or_report(root: Path) -> Guideline | None:
@@ -107,7 +108,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"Build failed: {exc}", file=sys.stderr)
         print("No site was built.", file=sys.stderr)
         return 1
-    print(f"Built {args.output}/ (nl, en) in {seconds:.1f} s")
+    print(f"Built {args.output}/ ({', '.join(LANGUAGES)}) in {seconds:.1f} s")
     return 0
 
 

@@ -30,7 +30,7 @@ def change_summary(guideline: Guideline, version: GuidelineVersion, language: La
     if previous is None:
         return ui(language, "feed_first_version"), ""
     changes = diff(previous, version)
-    label = previous.meta.label.nl if language == "nl" else previous.meta.label.en
+    label = previous.meta.label.get(language)
     if not changes.has_changes:
         return ui(language, "feed_no_changes", previous=label), ""
     counts = changes.counts()
@@ -46,16 +46,15 @@ def change_summary(guideline: Guideline, version: GuidelineVersion, language: La
 
 
 def atom_feed(guideline: Guideline, site_root: str, language: Language) -> str:
-    """The feed in one language (`feed-nl.xml`, `feed-en.xml`)."""
+    """The feed in one language (`feed-<language>.xml`)."""
     root = site_root.rstrip("/") + "/"
     published = sorted(
         (v for v in guideline.versions if v.meta.status != "future"), key=_date, reverse=True
     )
-    label = "nl" if language == "nl" else "en"
     entries = []
     for version in published:
         meta = version.meta
-        title = getattr(meta.label, label)
+        title = meta.label.get(language)
         status = ui(language, f"status_{meta.status}")
         completeness = ui(language, f"completeness_{meta.completeness}")
         summary = ui(

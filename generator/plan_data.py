@@ -29,7 +29,7 @@ def _url(guideline: Guideline, version: GuidelineVersion, src_uri: str, anchor: 
 
 
 def _text(value: Any, language: Language) -> str:
-    return str(value.nl if language == "nl" else value.en)
+    return str(value.get(language))
 
 
 def _citation(

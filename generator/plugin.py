@@ -42,6 +42,7 @@ from generator.data.load import Guideline, load_guideline
 from generator.data.text_links import text_with_link
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
 from generator.ical import calendar_file
+from generator.languages import DEFAULT_LANGUAGE, TRANSLATIONS, info
 from generator.plan_data import plan_data_json
 from generator.render import (
     RELATIVE_ROOT,
@@ -72,9 +73,9 @@ class GuidelineConfig(base.Config):  # type: ignore[no-untyped-call]
     """The folder with `versions.yaml` and one folder per guideline version."""
 
     content_dir = c.Dir(exists=True, default="content")
-    """The folder with the hand-written pages, one sub-folder per language (`content/nl`, `content/en`)."""
+    """The folder with the hand-written pages, one sub-folder per language (`content/<language>/`)."""
 
-    language = c.Choice(LANGUAGES, default="nl")
+    language = c.Choice(LANGUAGES, default=DEFAULT_LANGUAGE)
     """The language of this build. Each language is a separate build into `<site_dir>/<language>/`."""
 
 
@@ -147,6 +148,9 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # Empty without a public URL: then no feed is built or linked (a feed needs absolute addresses).
         config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else ""
         config.extra["gl_strings"] = STRINGS
+        # The languages in order, the default first (generator/languages.yaml), and this language's og:locale.
+        config.extra["gl_languages"] = [DEFAULT_LANGUAGE, *TRANSLATIONS]
+        config.extra["gl_locale"] = info(language).locale
         # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
         config.extra["status"] = {kind: ui(language, f"status_{kind}") for kind in ("new", "changed", "possibly_new")}
         # overrides/main.html loads the theme's script bundle itself, deferred; its name carries a content hash.
@@ -277,6 +281,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             )
         gl = {
             "lang": language,
+            "default_lang": DEFAULT_LANGUAGE,
             "ui": STRINGS[language],
             "alternates": alternates,
             "version": version_info,

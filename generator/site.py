@@ -8,6 +8,7 @@ replaces the output folder only when every step has succeeded, so a failed build
 from __future__ import annotations
 
 import html
+import json
 import logging
 import multiprocessing
 import os
@@ -29,6 +30,7 @@ from generator.embed import embed_files
 from generator.export import api_files
 from generator.feed import atom_feed
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
+from generator.languages import DEFAULT_LANGUAGE
 from generator.search_index import EXCLUDED_SELECTORS
 from generator.swap import build_lock, swap_into_place
 
@@ -126,17 +128,21 @@ def write_root_files(site_dir: Path, site_url: str | None) -> None:
     titles = " / ".join(html.escape(ui(lang, "site_name")) for lang in LANGUAGES)
     choose = " / ".join(html.escape(ui(lang, "language_choice")) for lang in LANGUAGES)
     page = f"""<!doctype html>
-<html lang="nl">
+<html lang="{DEFAULT_LANGUAGE}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width,initial-scale=1">
     <title>{titles}</title>
-    <meta name="description" content="{html.escape(ui("nl", "site_description"))}">
+    <meta name="description" content="{html.escape(ui(DEFAULT_LANGUAGE, "site_description"))}">
     <script>
-      // Send the visitor to the language they prefer; Dutch, the authoritative text, otherwise.
-      var preferred = (navigator.languages || [navigator.language || "nl"]).join(",").toLowerCase();
-      var english = /^en/.test(preferred) && !/(^|,)nl/.test(preferred);
-      location.replace(english ? "en/" : "nl/");
+      // Send the visitor to the default language (the authoritative text) if they read it at all; otherwise to
+      // their first preference if the site has it; otherwise to the default.
+      var languages = {json.dumps(list(LANGUAGES))}, fallback = "{DEFAULT_LANGUAGE}";
+      var preferred = (navigator.languages || [navigator.language || fallback]).map(function (tag) {{
+        return tag.toLowerCase().split("-")[0];
+      }});
+      var first = preferred.indexOf(fallback) < 0 && languages.indexOf(preferred[0]) >= 0 ? preferred[0] : fallback;
+      location.replace(first + "/");
     </script>
   </head>
   <body>
@@ -164,7 +170,7 @@ def write_root_files(site_dir: Path, site_url: str | None) -> None:
         return
     # GitHub Pages serves the root 404.html for every missing path; Material's 404 page uses absolute URLs
     # (from site_url) for its assets, so the Dutch one works at any depth.
-    shutil.copyfile(site_dir / "nl" / "404.html", site_dir / "404.html")
+    shutil.copyfile(site_dir / DEFAULT_LANGUAGE / "404.html", site_dir / "404.html")
     root = site_url.rstrip("/") + "/"
     sitemaps = "".join(
         f"  <sitemap><loc>{root}{name}</loc></sitemap>\n"
@@ -205,7 +211,7 @@ def portable_not_found_page() -> str:
     )
     titles = " / ".join(html.escape(ui(lang, "page_not_found")) for lang in LANGUAGES)
     return f'''<!doctype html>
-<html lang="nl">
+<html lang="{DEFAULT_LANGUAGE}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width,initial-scale=1">
@@ -224,9 +230,10 @@ HREFLANG_SITEMAP = "sitemap-languages.xml"
 
 
 def _alternates(url: str, language: str) -> str:
-    """The alternates of a `language` page URL in every language and x-default (Dutch), as `xhtml:link` entries."""
+    """The alternates of a `language` page URL in every language and x-default (the default language), as
+    `xhtml:link` entries."""
     head, _, rest = url.partition(f"/{language}/")
-    links = [(other, f"{head}/{other}/{rest}") for other in LANGUAGES] + [("x-default", f"{head}/nl/{rest}")]
+    links = [(other, f"{head}/{other}/{rest}") for other in LANGUAGES] + [("x-default", f"{head}/{DEFAULT_LANGUAGE}/{rest}")]
     return "".join(
         f'\n    <xhtml:link rel="alternate" hreflang="{lang}" href="{html.escape(href)}"/>' for lang, href in links
     )
@@ -368,7 +375,7 @@ def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None
     server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(output))
     for watched in ("guideline_data", "content", "overrides", "generator", "mkdocs.yml"):
         server.watch(str(project_root / watched))
-    log.info("Serving on http://%s:%d/ (Dutch at /nl/, English at /en/)", host, port)
+    log.info("Serving on http://%s:%d/ (%s)", host, port, ", ".join(f"/{language}/" for language in LANGUAGES))
     try:
         server.serve()  # type: ignore[no-untyped-call]
     except KeyboardInterrupt:
