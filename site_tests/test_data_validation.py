@@ -194,10 +194,10 @@ def test_check_and_build_exit_non_zero_and_build_nothing(data_copy: Path) -> Non
     assert not (project / "site").exists()
 
 
-def test_unknown_directive_in_a_page_names_page_and_line(data_copy: Path) -> None:
-    project = _project_with_data(data_copy)
+def test_unknown_directive_in_a_page_names_page_and_line(synthetic_project: Path) -> None:
+    project = synthetic_project
     page = project / "content" / "nl" / "gebruik.md"
-    lines = page.read_text(encoding="utf-8").splitlines()
+    lines = page.read_text(encoding="utf-8").splitlines() + [""] * 8
     lines.insert(7, "<!-- guideline:no-such-thing -->")
     page.write_text("\n".join(lines) + "\n", encoding="utf-8")
     build = subprocess.run(
