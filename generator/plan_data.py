@@ -44,7 +44,7 @@ def _citation(
 
 def version_data(guideline: Guideline, version: GuidelineVersion, language: Language) -> dict[str, Any]:
     locations = pages.item_locations(version)
-    citations = rule_citations.version_index(version)
+    citations = version.rule_citation_index
 
     def url(item_id: str) -> str:
         location = locations[item_id]

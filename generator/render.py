@@ -168,7 +168,6 @@ class Renderer:
         #: Item id -> "new" or "changed" since the previous version.
         self.badges = badges or {}
         self.locations = pages.item_locations(self.version)
-        self._citation_index: dict[str, rule_citations.Found] | None = None
         self.page_badges = page_badges.page_badges(self.version, self.badges)
         self.citations = Citations(self.version, language, self.t)
         previous = guideline.previous(self.version)
@@ -314,9 +313,7 @@ class Renderer:
 
     def rule_citation(self, rule: m.Rule) -> rule_citations.Citation | None:
         """The guideline's sentence a rule encodes, as this version has it (None where it is not known)."""
-        if self._citation_index is None:
-            self._citation_index = rule_citations.version_index(self.version)
-        return rule_citations.citation(self._citation_index, rule)
+        return rule_citations.citation(self.version.rule_citation_index, rule)
 
     def rules_for(self, core_element: str | None = None) -> list[m.Rule]:
         rules = self.version.growth_model.rules

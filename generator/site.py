@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.content_check import content_errors
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
 from generator.data.translations import all_translation_errors
@@ -78,10 +79,11 @@ def index_search(language_dir: Path) -> None:
     )
 
 
-def build_and_index(config_file: Path, language: str, site_dir: Path, site_url: str | None) -> None:
-    """One language, start to end: its MkDocs build, then its search index."""
+def build_and_index(config_file: Path, language: str, site_dir: Path, site_url: str | None, index: bool = True) -> None:
+    """One language, start to end: its MkDocs build, then (with `index`) its search index."""
     build_language(config_file, language, site_dir, site_url)
-    index_search(site_dir / language)
+    if index:
+        index_search(site_dir / language)
 
 
 def _ignore_interrupt() -> None:
@@ -89,7 +91,9 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def build_languages(config_file: Path, site_dir: Path, site_url: str | None, parallel: bool) -> None:
+def build_languages(
+    config_file: Path, site_dir: Path, site_url: str | None, parallel: bool, index: bool = True
+) -> None:
     """Build every language, each in its own process when `parallel` (the builds share nothing but the data).
 
     On a machine with two cores this halves the wall-clock time of a build. Processes are forked, so each starts
@@ -98,13 +102,14 @@ def build_languages(config_file: Path, site_dir: Path, site_url: str | None, par
     """
     if not parallel or len(LANGUAGES) == 1 or (os.cpu_count() or 1) == 1:
         for language in LANGUAGES:
-            build_and_index(config_file, language, site_dir, site_url)
+            build_and_index(config_file, language, site_dir, site_url, index)
         return
     context = multiprocessing.get_context("fork")
     pool = context.Pool(processes=len(LANGUAGES), initializer=_ignore_interrupt)
     try:
         results = [
-            pool.apply_async(build_and_index, (config_file, language, site_dir, site_url)) for language in LANGUAGES
+            pool.apply_async(build_and_index, (config_file, language, site_dir, site_url, index))
+            for language in LANGUAGES
         ]
         pool.close()
         for result in results:
@@ -322,10 +327,11 @@ def build_site(
     started = time.perf_counter()
     data_dir = project_root / "guideline_data"
     guideline = load_guideline(data_dir, root=project_root)  # fail fast, with every data error
+    page_problems = content_errors(project_root / "content", project_root)
     # CI builds without `check`: an invalid or outdated translations.lock must stop the build as well.
     problems = all_translation_errors(guideline, data_dir, project_root)
-    if problems and strict_translations:
-        raise GuidelineDataError(problems)
+    if page_problems or (problems and strict_translations):
+        raise GuidelineDataError([*page_problems, *problems])
     for problem in problems:
         log.warning("%s", str(problem).split("\n")[0])
     site_url = site_url or os.environ.get("SITE_URL") or None
@@ -350,6 +356,21 @@ def build_site(
             if staging.exists():
                 shutil.rmtree(staging)
     return time.perf_counter() - started
+
+
+def render_check(project_root: Path) -> None:
+    """Render every page of every language, strictly, into a folder that is thrown away: what `check` adds to
+    the data checks. A link in a text or a page that leads nowhere fails here as it fails `build` (MkDocs' strict
+    mode), with the same message at the same YAML line; no search index is made and `site/` is not touched.
+
+    Raises:
+        mkdocs.exceptions.Abort: With the count of warnings, each logged before (as `build` does).
+    """
+    with (
+        tempfile.TemporaryDirectory(prefix=".check-") as folder,
+        _environment(SOURCE_DATE_EPOCH=source_date_epoch(project_root), SITE_URL=""),
+    ):
+        build_languages(project_root / "mkdocs.yml", Path(folder), None, parallel=True, index=False)
 
 
 #: Where `serve` builds (ignored by git, like the staging folders).

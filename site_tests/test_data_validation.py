@@ -205,7 +205,7 @@ def test_unknown_directive_in_a_page_names_page_and_line(synthetic_project: Path
         capture_output=True, text=True, cwd=ROOT, check=False,
     )
     assert build.returncode == 1
-    assert "gebruik.md:8: unknown directive `guideline:no-such-thing`" in build.stderr
+    assert "content/nl/gebruik.md:8:1: unknown directive `guideline:no-such-thing`" in build.stderr
     assert not (project / "site").exists()
 
 

@@ -127,7 +127,7 @@ class Evidence(StrictModel):
     """
 
     tag: Literal["S000", "S002", "SRC", "INF"]
-    #: A public URL, or the public title of a document ("Bestuurlijke afspraken MTVP (april 2024)").
+    #: A public URL, or the public title of a document (as the guideline names it).
     basis: NonEmpty
     #: What this evidence shows (the evidence policy in `guideline_data/README.md`): `text` (the source states
     #: the item's text), `absence` (the source shows the item was not part of the version), `existence` (the
@@ -216,7 +216,7 @@ class Definition(Item):
 
 class DocumentFile(StrictModel):
     title: Text
-    #: The version line on the cover, e.g. "Versie 3 d.d. 1 juli 2025".
+    #: The version line on the cover, as printed (its number and date).
     version_line: Text
     publishers: list[Publisher]
     introduction: Section
@@ -224,7 +224,7 @@ class DocumentFile(StrictModel):
     definition: Definition
     #: Section 3 "Kernelementen van MTVP" (prose before the per-element explanation).
     core_elements_section: Section
-    #: Caption of the figure explaining each core element ("Figuur 1 Toelichting per kernelement").
+    #: Caption of the figure explaining each core element (as printed above the figure).
     core_elements_figure_caption: Text
     #: Section 4 "MTVP-interventies" (prose before the overview list).
     interventions_section: Section
@@ -267,7 +267,7 @@ class AppendixSubentry(StrictModel):
 
 
 class AppendixText(StrictModel):
-    """The intervention's description in appendix B ("Toelichting op MTVP-interventies per kernelement")."""
+    """The intervention's description in appendix B (its heading as printed)."""
 
     #: The heading as printed in appendix B (may differ from the overview title: see editor notes).
     heading: Text
@@ -381,7 +381,7 @@ class GrowthCell(StrictModel):
     year: Annotated[int, Field(ge=1)]
     #: Legend symbol id, or None for a text cell or an empty cell.
     symbol: Annotated[str, Ref("LegendSymbol")] | None = None
-    #: Text printed in the cell (e.g. "Minimaal één extra interventie").
+    #: Text printed in the cell (as printed).
     text: Text | None = None
     #: Footnote id marking the cell (the asterisk).
     footnote: FootnoteRef | None = None
