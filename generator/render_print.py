@@ -83,7 +83,7 @@ def whole_guideline(renderer: Renderer, specs: list[tuple[str, str, str, str, di
 
     markdown = DOCS_LINK.sub(within, markdown)
     version = renderer.version
-    label = version.meta.label.nl if language == "nl" else version.meta.label.en
+    label = version.meta.label.get(language)
     title = f"{ui(language, 'whole_guideline_title')}: {label}"
     head = "\n".join(
         [

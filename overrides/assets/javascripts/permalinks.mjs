@@ -44,11 +44,12 @@ function startPermalinks(root) {
 }
 
 function fillPrintHead() {
-  const lang = document.documentElement.lang || "nl";
-  const today = new Date().toLocaleDateString(lang === "en" ? "en-GB" : "nl-NL", {
-    day: "numeric", month: "long", year: "numeric",
-  });
-  for (const date of document.querySelectorAll("[data-gl-print-date]")) date.textContent = today;
+  // Each date in the language's locale (generator/languages.yaml `date_locale`), as the cycle page writes dates.
+  for (const date of document.querySelectorAll("[data-gl-print-date]")) {
+    date.textContent = new Date().toLocaleDateString(date.dataset.dateLocale, {
+      day: "numeric", month: "long", year: "numeric",
+    });
+  }
   for (const address of document.querySelectorAll("[data-gl-print-address]")) {
     if (!address.textContent.trim()) address.textContent = location.href.split("#")[0];
   }
