@@ -190,7 +190,9 @@ def versions_file() -> dict[str, Any]:
 
 
 #: A hand-written page per language: the pages mkdocs.yml's navigation names (generator/render.py `nav`).
-CONTENT_PAGES = ("index.md", "over.md", "gebruik.md", "open-data.md", "redactie.md", "toegankelijkheid.md")
+CONTENT_PAGES = (
+    "index.md", "over.md", "gebruik.md", "open-data.md", "redactie.md", "toegankelijkheid.md", "hulp-voor-rho.md"
+)
 
 
 def _dump(path: Path, data: Any) -> None:
