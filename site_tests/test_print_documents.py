@@ -17,7 +17,7 @@ from generator.data.load import Guideline
 from generator.i18n import LANGUAGES, STRINGS
 from generator.qr import qr_svg
 from generator.render import Renderer, long_date
-from site_tests.browser import PAGE_TYPES
+from site_tests.browser import PAGE_TYPES, PHONE
 from site_tests.test_item_links import folder
 from site_tests.test_print import print_view
 from site_tests.test_versions import html_of
@@ -157,3 +157,15 @@ def test_rho_help_page_links_and_examples_work(page, site_url: str, language: st
     text = article.inner_text()
     for key in ("permalinks_summary", "permalink_copy", "permalink_current", "badge_new", "badge_changed"):
         assert strings[key] in text, key
+
+
+@pytest.mark.parametrize("path", ["snelkaart/", "leidraad/geheel/", "hulp-voor-rho/"])
+def test_new_pages_do_not_scroll_sideways_on_a_phone(browser, site_url: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        for language in LANGUAGES:
+            page.goto(site_url + f"{language}/{path}")
+            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], (language, path)
+    finally:
+        context.close()
