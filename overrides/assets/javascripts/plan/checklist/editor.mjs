@@ -42,7 +42,7 @@ export class PlanEditor extends PlanComponent {
     root.addEventListener("click", (event) => {
       const target = event.target.closest?.("[data-act]");
       const [act, ...args] = target?.dataset.act.split("|") ?? [];
-      if (!this.plan || !Object.hasOwn(this.actions, act) || target.closest("[data-gl-module]") !== this.root) return;
+      if (!this.plan || !Object.hasOwn(this.actions, act)) return;
       const { undo = null, message } = this.actions[act](...args) ?? {};
       this.emit("edited", { key: act, render: true, click: true, undo, message });
     });
@@ -50,8 +50,8 @@ export class PlanEditor extends PlanComponent {
 
   edited(target, typing) {
     const key = target.dataset?.key;
-    // A nested editor's controls are its own; this one sees their events bubble by and leaves them.
-    if (!key || !this.plan || target.closest("[data-gl-module]") !== this.root) return;
+    // The form also hears its parts' controls; their keys are not its own, so its `update` leaves them.
+    if (!key || !this.plan) return;
     if (typing !== TYPED.test(key)) return;
     if (this.update(key, target)) this.emit("edited", { key, render: !typing, click: false });
   }
