@@ -29,6 +29,8 @@ const { VersionPreview } = await import(`${JS}/plan/checklist/version-preview.mj
 const { Recheck } = await import(`${JS}/plan/checklist/recheck.mjs`);
 const { SharedPreview } = await import(`${JS}/plan/checklist/shared-preview.mjs`);
 const { BrokenPlan } = await import(`${JS}/plan/checklist/broken-plan.mjs`);
+const { SavedPlans } = await import(`${JS}/plan/checklist/saved-plans.mjs`);
+const { planStore } = await import(`${JS}/plan/storage.mjs`);
 
 const site = join(dirname(process.env.PLAN_DATA), "..", "..");
 const DATA = Object.fromEntries(["nl", "en"].map((lang) => [lang, JSON.parse(readFileSync(join(site, lang, "plan", "data.json"), "utf8"))]));
@@ -673,12 +675,49 @@ describe("the form", () => {
   });
 });
 
-describe("the checklist page", () => {
-  function memoryStorage(initial = {}) {
-    const items = new Map(Object.entries(initial));
-    return { getItem: (k) => items.get(k) ?? null, setItem: (k, val) => items.set(k, String(val)), removeItem: (k) => items.delete(k), items };
-  }
+function memoryStorage(initial = {}) {
+  const items = new Map(Object.entries(initial));
+  return { getItem: (k) => items.get(k) ?? null, setItem: (k, val) => items.set(k, String(val)), removeItem: (k) => items.delete(k), items };
+}
 
+describe("the saved plans", () => {
+  const store = (storage) => planStore(storage, "../../", [], "http://127.0.0.1/mtvp/nl/plan/");
+
+  it("keeps an entry that does not read exactly as stored, and the empty first plan makes way for the first real one", () => {
+    const storage = memoryStorage();
+    const first = new SavedPlans(data, store(storage), "Leeg");
+    assert.deepEqual(first.plans().map((p) => p.name), ["Leeg"]);
+    first.add(praktijkplan("Echt"));
+    assert.deepEqual(first.plans().map((p) => p.name), ["Echt"]);
+    first.entries.push({ raw: "{kapot", error: new Error("x") });
+    first.persist();
+    const again = new SavedPlans(data, store(storage), "Leeg");
+    assert.equal(again.entries.length, 2);
+    assert.equal(again.entries[1].raw, "{kapot");
+    assert.ok(again.entries[1].error);
+    assert.equal(again.canSave, true);
+  });
+
+  it("removing the last plan leaves an empty one, which goes again when the removal is undone", () => {
+    const saved = new SavedPlans(data, store(memoryStorage()), "Leeg");
+    saved.add(praktijkplan("Een"));
+    saved.add(praktijkplan("Twee"));
+    saved.selected = 0;
+    const undoFirst = saved.remove();
+    assert.deepEqual([saved.plans().map((p) => p.name), saved.selected], [["Twee"], 0]);
+    const undoSecond = saved.remove();
+    assert.deepEqual(saved.plans().map((p) => p.name), ["Leeg"]);
+    undoSecond();
+    undoFirst();
+    assert.deepEqual([saved.plans().map((p) => p.name), saved.selected], [["Een", "Twee"], 0]);
+  });
+
+  it("says when the browser cannot store plans", () => {
+    assert.equal(new SavedPlans(data, store(null), "Leeg").canSave, false);
+  });
+});
+
+describe("the checklist page", () => {
   async function started({ lang = "nl", hash = "", storage = memoryStorage(), ...config } = {}) {
     freshPage(lang, hash);
     const saved = [];

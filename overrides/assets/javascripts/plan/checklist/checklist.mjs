@@ -1,19 +1,21 @@
-// The plan checklist's page: owns the saved plans and what is shown (the plan chosen, a shared plan previewed, a
-// change of version waiting, the offer to undo, the message), and hands each component what it shows. Components
-// report what the user did as events (editor.mjs lists them); the plan is stored and the page drawn again.
+// The plan checklist's page: owns what is shown (the saved plan chosen, or a shared plan previewed; a change of
+// version waiting; the offer to undo; the message) and the actions on the saved plans (saved-plans.mjs), and hands
+// each component what it shows. Components report what the user did as events (editor.mjs lists them); the plans
+// are stored and the page is drawn again.
 //
 // What the user saved is never dropped: a stored plan that cannot be read is kept and shown as such, limits are
 // enforced where plans enter (new, import, share link), a share link is opened as a preview until the user saves
 // it, a change of guideline version is shown before it is applied, and deletions can be undone.
 
 import {
-  LIMITS, evaluate, followRegio, fromShareFragment, migrate, newPlan, parsePlan, practiceFrom, readPlan, regioChanged,
-  samePlan,
+  LIMITS, evaluate, followRegio, fromShareFragment, migrate, newPlan, parsePlan, practiceFrom, regioChanged, samePlan,
 } from "../core.mjs";
 import { download } from "../download.mjs";
 import { planStore, safeLocalStorage } from "../storage.mjs";
-import { Component, createAll, element, format } from "../../component.mjs";
+import { Component, element, format } from "../../component.mjs";
 import { BrokenPlan } from "./broken-plan.mjs";
+import { SavedPlans } from "./saved-plans.mjs";
+import { startParts } from "./editor.mjs";
 import { PlanMessage } from "./message.mjs";
 import { PlanBar } from "./plan-bar.mjs";
 import { PlanForm } from "./plan-form.mjs";
@@ -25,7 +27,7 @@ import { ResultsSummary } from "./summary.mjs";
 import { PlanTransfer } from "./transfer.mjs";
 import { words } from "./words.mjs";
 
-/** The page's parts in order: [component, tag, class]; `null` marks the two-column layout of summary and form. */
+/** The page's parts in the order they show: [component, tag, class]. */
 const PARTS = [
   [PlanMessage, "div", "gl-plan-message"],
   [PlanBar, "div", "gl-plan-bar"],
@@ -60,25 +62,17 @@ export class PlanChecklist extends Component {
     const s = (this.s = data.strings);
     this.save = save;
     this.words = words(s);
-    this.store = planStore(
+    const store = planStore(
       storage === undefined ? safeLocalStorage() : storage,
       root.dataset.glPlanStore ?? "../../",
       (root.dataset.glPlanLegacy ?? "").split(" ").filter(Boolean),
       location.href,
     );
-    const saved = this.store.load();
-    /** Every stored plan, in order: {plan} when it reads, {raw, error} when it does not (kept, never dropped). */
-    this.entries = saved.plans.map((raw) => this.open(raw));
-    this.selected = Math.min(Math.max(Number(saved.selected) || 0, 0), Math.max(this.entries.length - 1, 0));
+    this.saved = new SavedPlans(data, store, s.plan_default_name_praktijkplan);
     this.preview = null; // a plan from a share link, shown until saved or dismissed
     this.pendingVersion = null; // {target, plan, statuses}: a change of version shown before it is applied
     this.undo = null; // {restore}
     this.message = { text: "", kind: "info" };
-    this.canSave = true;
-    if (this.entries.length === 0) this.entries.push({ plan: this.emptyPlan() });
-    // Plans of format 1 are saved migrated, plans brought over from an earlier key under the shared key; an entry
-    // that does not read is written back exactly as it was.
-    this.persist();
     try {
       const shared = fromShareFragment(location.hash, data);
       if (shared) {
@@ -92,39 +86,18 @@ export class PlanChecklist extends Component {
     this.app = element("div", { class: "gl-plan-app" });
     this.cannotSave = element("p", { class: "gl-plan-message gl-plan-message--error", text: s.plan_cannot_save });
     this.layout = element("div", { class: "gl-plan-layout" });
-    this.parts = {};
-    const config = { data, save, print, clipboard };
-    for (const [ComponentClass, tag, className] of PARTS) {
-      this.app.append(element(tag, { class: className, "data-gl-module": ComponentClass.moduleName }));
-      [this.parts[ComponentClass.moduleName]] = createAll(ComponentClass, config, this.app);
-    }
+    this.parts = startParts(PARTS, { data, save, print, clipboard }, this.app);
     this.listen();
     this.render();
     root.dataset.glPlanReady = "true";
   }
 
-  open(raw) {
-    try {
-      return { plan: typeof raw === "string" ? parsePlan(raw, this.data) : readPlan(raw, this.data) };
-    } catch (error) {
-      return { raw, error };
-    }
-  }
-
-  emptyPlan() {
-    return newPlan(this.data, "praktijkplan", this.s.plan_default_name_praktijkplan);
-  }
-
   plan() {
-    return this.preview ?? this.entries[this.selected]?.plan ?? null;
+    return this.preview ?? this.saved.current()?.plan ?? null;
   }
 
   version() {
     return this.data.versions[this.plan().guideline_version];
-  }
-
-  persist() {
-    this.canSave = this.store.save({ plans: this.entries.map((e) => e.plan ?? e.raw), selected: this.selected });
   }
 
   say(text, kind = "info") {
@@ -138,7 +111,7 @@ export class PlanChecklist extends Component {
   }
 
   roomFor(what) {
-    if (this.entries.length < LIMITS.plans) return true;
+    if (this.saved.hasRoom()) return true;
     const text = what === "new" ? this.s.plan_error_too_many_plans : this.s.plan_error_too_many_plans_import;
     this.say(format(text, { limit: LIMITS.plans }), "error");
     return false;
@@ -146,15 +119,11 @@ export class PlanChecklist extends Component {
 
   /** The regioplans this browser knows: the saved ones and one opened from a share link. */
   regioplans() {
-    return [...(this.preview ? [this.preview] : []), ...this.entries.map((e) => e.plan).filter(Boolean)].filter((x) => x.kind === "regioplan");
+    return [...(this.preview ? [this.preview] : []), ...this.saved.plans()].filter((x) => x.kind === "regioplan");
   }
 
   addPlan(newOne, text) {
-    // The empty plan a first visit starts with makes way for the first real one.
-    const untouched = this.entries.length === 1 && this.entries[0].plan && samePlan(this.entries[0].plan, this.emptyPlan());
-    if (untouched) this.entries.pop();
-    this.entries.push({ plan: newOne });
-    this.selected = this.entries.length - 1;
+    this.saved.add(newOne);
     this.forget();
     this.undo = null;
     this.say(text);
@@ -163,7 +132,7 @@ export class PlanChecklist extends Component {
   /** The plan shown, changed as a whole (moved to another version, or updated from its regioplan). */
   replace(plan) {
     if (this.preview) this.preview = plan;
-    else this.entries[this.selected] = { plan };
+    else this.saved.replace(plan);
   }
 
   async importFile(file) {
@@ -175,10 +144,10 @@ export class PlanChecklist extends Component {
     }
     try {
       const imported = parsePlan(await file.text(), this.data);
-      const names = new Set(this.entries.filter((e) => e.plan).map((e) => e.plan.name));
+      const names = new Set(this.saved.plans().map((p) => p.name));
       if (names.has(imported.name)) imported.name = `${imported.name} (${s.plan_imported})`.slice(0, LIMITS.name);
       this.addPlan(imported, format(s.plan_message_imported, { name: imported.name }));
-      this.persist();
+      this.saved.persist();
     } catch (error) {
       this.say(this.words.errorText(error), "error");
     }
@@ -205,24 +174,11 @@ export class PlanChecklist extends Component {
     const s = this.s;
     const data = this.data;
     return {
-      "new-praktijkplan": () => this.roomFor("new") && this.addPlan(newPlan(data, "praktijkplan", `${s.plan_kind_praktijkplan} ${this.entries.length + 1}`), ""),
-      "new-regioplan": () => this.roomFor("new") && this.addPlan(newPlan(data, "regioplan", `${s.plan_kind_regioplan} ${this.entries.length + 1}`), ""),
+      "new-praktijkplan": () => this.roomFor("new") && this.addPlan(newPlan(data, "praktijkplan", `${s.plan_kind_praktijkplan} ${this.saved.entries.length + 1}`), ""),
+      "new-regioplan": () => this.roomFor("new") && this.addPlan(newPlan(data, "regioplan", `${s.plan_kind_regioplan} ${this.saved.entries.length + 1}`), ""),
       delete: () => {
-        const at = this.selected;
-        const [removed] = this.entries.splice(at, 1);
-        // The last plan gone: an empty one takes its place, and goes again on undo if it was not touched.
-        const placeholder = this.entries.length ? null : { plan: this.emptyPlan() };
-        const untouched = placeholder && structuredClone(placeholder.plan);
-        if (placeholder) this.entries.push(placeholder);
-        this.selected = Math.max(0, at - 1);
+        this.undo = { restore: this.saved.remove() };
         this.forget();
-        this.undo = {
-          restore: () => {
-            if (placeholder && this.entries.length === 1 && this.entries[0] === placeholder && samePlan(placeholder.plan, untouched)) this.entries.pop();
-            this.selected = Math.min(at, this.entries.length);
-            this.entries.splice(this.selected, 0, removed);
-          },
-        };
         this.say(s.plan_message_deleted);
       },
       undo: () => {
@@ -249,9 +205,9 @@ export class PlanChecklist extends Component {
       "version-cancel": () => { this.pendingVersion = null; },
       "shared-save": () => {
         this.clearShareFragment();
-        const existing = this.entries.findIndex((e) => e.plan && samePlan(e.plan, this.preview));
+        const existing = this.saved.entries.findIndex((e) => e.plan && samePlan(e.plan, this.preview));
         if (existing >= 0) {
-          this.selected = existing;
+          this.saved.selected = existing;
           this.preview = null;
           this.say(s.plan_message_shared_exists);
         } else if (this.roomFor("import")) {
@@ -267,7 +223,7 @@ export class PlanChecklist extends Component {
       },
       recheck: () => this.parts["plan-recheck"].run(this.plan()),
       "download-broken": () => {
-        const entry = this.entries[this.selected];
+        const entry = this.saved.current();
         this.save("plan.txt", "text/plain", typeof entry.raw === "string" ? entry.raw : JSON.stringify(entry.raw, null, 2));
         return false;
       },
@@ -276,7 +232,7 @@ export class PlanChecklist extends Component {
 
   /** Stores the plans (a previewed shared plan is not stored until saved) and draws the page again. */
   changed(full = true) {
-    if (!this.preview) this.persist();
+    if (!this.preview) this.saved.persist();
     if (full) this.render();
   }
 
@@ -303,11 +259,11 @@ export class PlanChecklist extends Component {
         return;
       }
       this.changed(false);
-      if (key === "name" && !this.preview) this.parts["plan-bar"].rename(this.selected, this.plan());
+      if (key === "name" && !this.preview) this.parts["plan-bar"].rename(this.saved.selected, this.plan());
       this.showResults();
     });
     on("select", ({ index }) => {
-      this.selected = index;
+      this.saved.selected = index;
       this.forget();
       this.say("");
       this.changed();
@@ -329,10 +285,10 @@ export class PlanChecklist extends Component {
     const part = (name) => this.parts[name];
     const p = this.plan();
     part("plan-message").show(this.message, Boolean(this.undo));
-    part("plan-bar").show(this.entries, this.selected, Boolean(this.preview));
-    const shown = [part("plan-message").root, this.canSave ? null : this.cannotSave, part("plan-bar").root, this.preview ? part("plan-shared").root : null];
+    part("plan-bar").show(this.saved.entries, this.saved.selected, Boolean(this.preview));
+    const shown = [part("plan-message").root, this.saved.canSave ? null : this.cannotSave, part("plan-bar").root, this.preview ? part("plan-shared").root : null];
     if (p === null) {
-      part("plan-broken").show(this.entries[this.selected].error, this.selected + 1);
+      part("plan-broken").show(this.saved.current().error, this.saved.selected + 1);
       shown.push(part("plan-broken").root);
     } else {
       const v = this.version();

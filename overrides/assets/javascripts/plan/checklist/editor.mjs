@@ -6,7 +6,7 @@
 //   last deletion unless `undo` offers a new one; `message`, when given, replaces the message shown.
 //   `gl-plan:action` {act, args}: a button asks the page to do something beyond the plan shown (new, delete, ...).
 
-import { Component } from "../../component.mjs";
+import { Component, createAll, element } from "../../component.mjs";
 import { TYPED } from "./fields.mjs";
 import { words } from "./words.mjs";
 
@@ -59,4 +59,15 @@ export class PlanEditor extends PlanComponent {
   update() {
     return false;
   }
+}
+
+/** Gives each of `parts` ([component, tag, class]) a root at the end of `container` and starts it there; returns
+ * the components by module name. A composite (the page, the form) places the roots where and when they show. */
+export function startParts(parts, config, container) {
+  const started = {};
+  for (const [ComponentClass, tag, className] of parts) {
+    container.append(element(tag, { class: className, "data-gl-module": ComponentClass.moduleName }));
+    [started[ComponentClass.moduleName]] = createAll(ComponentClass, config, container);
+  }
+  return started;
 }

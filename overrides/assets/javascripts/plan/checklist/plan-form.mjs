@@ -5,10 +5,10 @@
 // regioplan" emits `gl-plan:action` {act: "practice-from"}.
 
 import { LIMITS } from "../core.mjs";
-import { createAll, element, format } from "../../component.mjs";
+import { element, format } from "../../component.mjs";
 import { CustomInterventions } from "./custom-interventions.mjs";
 import { Deepening } from "./deepening.mjs";
-import { PlanEditor } from "./editor.mjs";
+import { PlanEditor, startParts } from "./editor.mjs";
 import { button, select, textArea, textField } from "./fields.mjs";
 import { FollowsRegio } from "./follows.mjs";
 import { Hurdle } from "./hurdle.mjs";
@@ -37,11 +37,7 @@ export class PlanForm extends PlanEditor {
     root.setAttribute("aria-label", this.s.plan_form);
     root.addEventListener("submit", (event) => event.preventDefault());
     this.passActions(["practice-from"]);
-    this.parts = {};
-    for (const [ComponentClass, tag, className] of PARTS) {
-      root.append(element(tag, { class: className, "data-gl-module": ComponentClass.moduleName }));
-      [this.parts[ComponentClass.moduleName]] = createAll(ComponentClass, config, root);
-    }
+    this.parts = startParts(PARTS, config, root);
   }
 
   /** `pending`: a change of version waiting to be applied ({target, statuses}); `regioplans`: those this browser

@@ -2,9 +2,9 @@
 // choice, and the other version's verdicts. The plan itself does not change. Emits `gl-plan:action`
 // {act: "recheck"}; the page then calls `run(plan)`.
 
-import { createAll, element, format } from "../../component.mjs";
+import { element, format } from "../../component.mjs";
 import { evaluate, migrate } from "../core.mjs";
-import { PlanComponent } from "./editor.mjs";
+import { PlanComponent, startParts } from "./editor.mjs";
 import { button, select } from "./fields.mjs";
 import { Results } from "./results.mjs";
 import { statusTable } from "./status-table.mjs";
@@ -17,9 +17,7 @@ export class Recheck extends PlanComponent {
     this.passActions(["recheck"]);
     root.setAttribute("aria-labelledby", "gl-plan-recheck-heading");
     this.result = null; // {target, plan, statuses} of the last re-check
-    this.resultsRoot = element("section", { class: "gl-plan-results", "data-gl-module": Results.moduleName });
-    root.append(this.resultsRoot);
-    [this.results] = createAll(Results, config, root);
+    this.results = startParts([[Results, "section", "gl-plan-results"]], config, root)[Results.moduleName];
   }
 
   /** Re-checks `plan` against the version chosen in the list. */
@@ -48,6 +46,6 @@ export class Recheck extends PlanComponent {
     }
     this.root.append(statusTable(s, v, target, this.result.statuses, format(s.plan_recheck_caption, { from: v.label, to: target.label })));
     this.results.show(target, this.result.plan, evaluate(this.result.plan, target), { heading: format(s.plan_recheck_results, { version: target.label }), prefix: "gl-plan-recheck-result" });
-    this.root.append(this.resultsRoot);
+    this.root.append(this.results.root);
   }
 }
