@@ -555,8 +555,11 @@ describe("export, share and import", () => {
       transfer.show(plan);
       const shared = heard(transfer.root, "shared");
       await transfer.share();
-      assert.deepEqual(shared, [{ text: message }]);
+      assert.equal(shared.length, 1);
+      assert.equal(shared[0].text, message);
+      transfer.showLink(shared[0].link);
       const link = transfer.root.querySelector("[data-share-link]").value;
+      assert.equal(link, shared[0].link);
       assert.ok(link.startsWith("http://127.0.0.1/mtvp/nl/plan/#"));
       assert.deepEqual(core.fromShareFragment(new URL(link).hash, data), plan);
     }
@@ -582,22 +585,25 @@ describe("other versions", () => {
     assert.deepEqual(actions.map((a) => a.act), ["version-apply", "version-cancel"]);
   });
 
-  it("the re-check shows the chosen version's table and verdicts, and forgets them when cleared", () => {
+  it("the re-check offers the other versions, passes the request on, and shows the chosen version's table and verdicts", () => {
     const recheck = part(Recheck, "section");
     const plan = praktijkplan();
     plan.years[1][plainId] = core.newChoice();
     recheck.show(v);
     assert.equal(recheck.root.querySelector("table"), null);
+    const offered = [...recheck.root.querySelectorAll("#gl-plan-recheck-version option")].map((o) => o.value);
+    assert.deepEqual(offered, Object.keys(data.versions).filter((id) => id !== v.id));
     recheck.root.querySelector("#gl-plan-recheck-version").value = older.id;
-    recheck.run(plan);
-    recheck.show(v);
+    const actions = heard(recheck.root, "action");
+    byAct(recheck.root, "recheck").click();
+    assert.deepEqual(actions.map((a) => a.act), ["recheck"]);
+    recheck.show(v, Recheck.of(plan, data, recheck.chosen()));
     assert.ok(recheck.root.querySelector("table caption").textContent.includes(older.label));
     const heading = recheck.root.querySelector("#gl-plan-recheck-results-heading");
     assert.equal(heading.textContent, s.plan_recheck_results.replace("{version}", older.label));
     assert.equal(recheck.root.querySelector("#gl-plan-recheck-version").value, older.id);
     assert.deepEqual(plan.guideline_version, v.id, "the plan itself does not change");
-    recheck.clear();
-    recheck.show(v);
+    recheck.show(v, null);
     assert.equal(recheck.root.querySelector(".gl-plan-results"), null);
   });
 });
@@ -765,6 +771,20 @@ describe("the checklist page", () => {
     byAct(root, "undo").click();
     assert.deepEqual(storedPlans(storage).map((p) => p.name), ["Te verwijderen"]);
     assert.equal(byAct(root, "undo"), null, "one undo per deletion");
+  });
+
+  it("shows the share link under the buttons, and a re-check until another plan is chosen", async () => {
+    const { root } = await started({ clipboard: () => ({ writeText: async () => {} }) });
+    byAct(root, "share").click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(root.querySelector(".gl-plan-message span").textContent, s.plan_message_link_copied);
+    assert.ok(root.querySelector(".gl-plan-export [data-share-link]").value.includes("#plan="));
+    const older = Object.keys(data.versions).find((id) => id !== v.id);
+    root.querySelector("#gl-plan-recheck-version").value = older;
+    byAct(root, "recheck").click();
+    assert.ok(root.querySelector(".gl-plan-recheck .gl-plan-results"));
+    byAct(root, "new-regioplan").click();
+    assert.equal(root.querySelector(".gl-plan-recheck .gl-plan-results"), null);
   });
 
   it("removes a year with an offer to undo, which brings the year back with its choices", async () => {

@@ -72,6 +72,8 @@ export class PlanChecklist extends Component {
     this.preview = null; // a plan from a share link, shown until saved or dismissed
     this.pendingVersion = null; // {target, plan, statuses}: a change of version shown before it is applied
     this.undo = null; // {restore}
+    this.recheck = null; // {target, plan, statuses}: the plan shown re-checked against another version
+    this.invalid = new Map(); // data-key -> message of a value refused where it was typed
     this.message = { text: "", kind: "info" };
     try {
       const shared = fromShareFragment(location.hash, data);
@@ -83,10 +85,7 @@ export class PlanChecklist extends Component {
       this.say(this.words.errorText(error), "error");
     }
 
-    this.app = element("div", { class: "gl-plan-app" });
-    this.cannotSave = element("p", { class: "gl-plan-message gl-plan-message--error", text: s.plan_cannot_save });
-    this.layout = element("div", { class: "gl-plan-layout" });
-    this.parts = startParts(PARTS, { data, save, print, clipboard }, this.app);
+    this.config = { data, save, print, clipboard, invalid: this.invalid };
     this.listen();
     this.render();
     root.dataset.glPlanReady = "true";
@@ -106,7 +105,7 @@ export class PlanChecklist extends Component {
 
   /** Another plan or version is shown: a re-check or a waiting change of version no longer applies. */
   forget() {
-    this.parts["plan-recheck"].clear();
+    this.recheck = null;
     this.pendingVersion = null;
   }
 
@@ -221,7 +220,10 @@ export class PlanChecklist extends Component {
         this.preview = null;
         this.say("");
       },
-      recheck: () => this.parts["plan-recheck"].run(this.plan()),
+      recheck: () => {
+        const target = this.parts["plan-recheck"].chosen();
+        if (target) this.recheck = Recheck.of(this.plan(), data, target);
+      },
       "download-broken": () => {
         const entry = this.saved.current();
         this.save("plan.txt", "text/plain", typeof entry.raw === "string" ? entry.raw : JSON.stringify(entry.raw, null, 2));
@@ -273,20 +275,26 @@ export class PlanChecklist extends Component {
       this.changed();
     });
     on("import", ({ file }) => this.importFile(file).then(() => this.render()));
-    on("shared", ({ text }) => {
+    on("shared", ({ text, link }) => {
       this.say(text);
       this.render();
+      this.parts["plan-transfer"].showLink(link);
     });
     on("export", ({ format: kind }) => this.parts["plan-report"].export(kind, this.plan(), this.version()));
   }
 
+  /** Draws the page anew: new elements and components each time, as the page did before it was split (so that the
+   * browser's scroll anchoring, which follows elements that stay, moves nothing). */
   render() {
     const focused = document.activeElement?.dataset?.key || document.activeElement?.dataset?.act;
+    const app = element("div", { class: "gl-plan-app" });
+    this.parts = startParts(PARTS, this.config, app);
     const part = (name) => this.parts[name];
     const p = this.plan();
     part("plan-message").show(this.message, Boolean(this.undo));
     part("plan-bar").show(this.saved.entries, this.saved.selected, Boolean(this.preview));
-    const shown = [part("plan-message").root, this.saved.canSave ? null : this.cannotSave, part("plan-bar").root, this.preview ? part("plan-shared").root : null];
+    const cannotSave = element("p", { class: "gl-plan-message gl-plan-message--error", text: this.s.plan_cannot_save });
+    const shown = [part("plan-message").root, this.saved.canSave ? null : cannotSave, part("plan-bar").root, this.preview ? part("plan-shared").root : null];
     if (p === null) {
       part("plan-broken").show(this.saved.current().error, this.saved.selected + 1);
       shown.push(part("plan-broken").root);
@@ -294,13 +302,12 @@ export class PlanChecklist extends Component {
       const v = this.version();
       part("plan-form").show(p, v, { pending: this.pendingVersion, regioplans: this.regioplans() });
       part("plan-transfer").show(p);
-      part("plan-recheck").show(v);
+      part("plan-recheck").show(v, this.recheck);
       this.showResults();
-      this.layout.replaceChildren(part("plan-summary").root, part("plan-form").root);
-      shown.push(this.layout, part("plan-results").root, part("plan-transfer").root, part("plan-recheck").root, part("plan-report").root);
+      shown.push(element("div", { class: "gl-plan-layout" }, part("plan-summary").root, part("plan-form").root), part("plan-results").root, part("plan-transfer").root, part("plan-recheck").root, part("plan-report").root);
     }
-    this.app.replaceChildren(...shown.filter(Boolean));
-    this.root.querySelector("[data-gl-plan-app]").replaceChildren(this.app);
+    app.replaceChildren(...shown.filter(Boolean));
+    this.root.querySelector("[data-gl-plan-app]").replaceChildren(app);
     if (focused) this.root.querySelector(`[data-key="${CSS.escape(focused)}"], [data-act="${CSS.escape(focused)}"]`)?.focus();
   }
 

@@ -12,7 +12,7 @@ export class PlanDetails extends PlanEditor {
 
   constructor(root, config) {
     super(root, config);
-    this.invalid = new Map(); // data-key -> message, kept while the form is drawn again
+    this.invalid = config.invalid ?? new Map(); // data-key -> message, kept by the page while it is drawn again
   }
 
   show(plan) {

@@ -1,8 +1,8 @@
 // Taking a plan out of the browser and bringing one in: the report buttons (print, Markdown, CSV; the report
 // component makes them), the plan as a JSON file, a share link (the plan in the link's fragment, so it is never sent
 // to a server) and the import of a JSON file.
-// Emits `gl-plan:export` {format: "print" | "csv" | "markdown"}, `gl-plan:shared` {text} once the link is made
-// (then shows the link), and `gl-plan:import` {file}.
+// Emits `gl-plan:export` {format: "print" | "csv" | "markdown"}, `gl-plan:shared` {text, link} once the link is
+// made (the page then shows it with `showLink`), and `gl-plan:import` {file}.
 
 import { toJson, toShareFragment } from "../core.mjs";
 import { download } from "../download.mjs";
@@ -57,7 +57,11 @@ export class PlanTransfer extends PlanComponent {
     } catch {
       // No clipboard (or no permission): the link is shown to copy by hand.
     }
-    this.emit("shared", { text });
+    this.emit("shared", { text, link });
+  }
+
+  showLink(link) {
+    const s = this.s;
     this.root.append(element("label", { for: "gl-plan-link", text: s.plan_share_link }), element("input", { id: "gl-plan-link", type: "text", readonly: true, value: link, "data-share-link": "" }));
   }
 }

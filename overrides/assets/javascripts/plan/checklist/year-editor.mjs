@@ -17,7 +17,7 @@ export class YearEditor extends PlanEditor {
 
   constructor(root, config) {
     super(root, config);
-    this.invalid = new Map(); // data-key -> message, kept while the form is drawn again
+    this.invalid = config.invalid ?? new Map(); // data-key -> message, kept by the page while it is drawn again
     const s = this.s;
     this.actions = {
       "add-year": () => {
