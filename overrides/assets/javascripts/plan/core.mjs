@@ -596,7 +596,7 @@ export const EVALUATORS = {
     return out;
   },
 
-  // "In het daaropvolgende jaar dient door de betreffende zorgverlener een nieuwe interventie te worden gekozen"
+  // The year after a training, the same care provider chooses another intervention (the sentence: the rule's `cite`).
   "new-intervention-after-training": (rule, plan, version) => {
     const out = [];
     const seen = new Set();

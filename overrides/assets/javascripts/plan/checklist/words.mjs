@@ -15,7 +15,9 @@ export function words(s) {
       ids: (r.params.ids || []).map((id) => titles.get(id) || id).join(", "),
       missing: (r.params.missing || []).map((m) => s[`plan_custom_missing_${m}`] ?? m).join(", "),
     };
-    return format(s[`plan_${r.reason}`] ?? r.reason, params);
+    // A count of one takes the singular form where the language has one (`…_one`, as `ui()` in generator/i18n.py).
+    const key = params.count === 1 && `plan_${r.reason}_one` in s ? `plan_${r.reason}_one` : `plan_${r.reason}`;
+    return format(s[key] ?? r.reason, params);
   };
 
   return {
