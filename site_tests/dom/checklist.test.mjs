@@ -468,6 +468,21 @@ describe("the verdicts", () => {
     assert.equal(summary.root.querySelector("img"), null);
   });
 
+  it("a count of one reads in the singular where the language has a singular form", () => {
+    const results = part(Results, "section");
+    const regio = core.newPlan(data, "regioplan", "Regio");
+    regio.menu.push(year2Id);
+    regio.year2.push(year2Id);
+    const verdicts = core.evaluate(regio, v);
+    const single = verdicts.filter((r) => r.params.count === 1 && `plan_${r.reason}_one` in s);
+    assert.ok(single.length, "a verdict counting one");
+    results.show(v, regio, verdicts);
+    for (const r of single) {
+      const item = results.root.querySelector(`#gl-plan-result-${verdicts.indexOf(r)}`);
+      assert.ok(item.textContent.includes(s[`plan_${r.reason}_one`].replace("{min}", r.params.min)), item.textContent);
+    }
+  });
+
   it("the list gives each verdict its rule and the guideline's sentence with its page", () => {
     const results = part(Results, "section");
     const plan = praktijkplan();
