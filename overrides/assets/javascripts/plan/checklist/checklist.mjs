@@ -14,7 +14,6 @@ import { download } from "../download.mjs";
 import { planStore, safeLocalStorage } from "../storage.mjs";
 import { Component, element, format } from "../../component.mjs";
 import { BrokenPlan } from "./broken-plan.mjs";
-import { SavedPlans } from "./saved-plans.mjs";
 import { startParts } from "./editor.mjs";
 import { PlanMessage } from "./message.mjs";
 import { PlanBar } from "./plan-bar.mjs";
@@ -22,6 +21,7 @@ import { PlanForm } from "./plan-form.mjs";
 import { Recheck } from "./recheck.mjs";
 import { Report } from "./report.mjs";
 import { Results } from "./results.mjs";
+import { SavedPlans } from "./saved-plans.mjs";
 import { SharedPreview } from "./shared-preview.mjs";
 import { ResultsSummary } from "./summary.mjs";
 import { PlanTransfer } from "./transfer.mjs";
@@ -44,7 +44,8 @@ const PARTS = [
 export class PlanChecklist extends Component {
   static moduleName = "plan-checklist";
 
-  /** `fetchData`, `storage` (null: none), `save` (a file) and `print` can be given, as the DOM tests do. */
+  /** `fetchData`, `storage` (null: none), `save` (a file), `print` and `clipboard` can be given, as the DOM tests
+   * do; by default the page's data is fetched, plans go to localStorage, files are downloads. */
   constructor(root, config = {}) {
     super(root);
     this.ready = this.start(config);
