@@ -869,20 +869,44 @@ describe("the checklist page", () => {
     assert.ok(byKey(root, `choose|1|${plainId}`).checked);
   });
 
-  it("shows a change of version before applying it, and applies it on request", async () => {
-    const { root, storage } = await started();
-    tick(byKey(root, `choose|1|${plainId}`));
-    const older = Object.values(data.versions).find((o) => o.id !== v.id && core.migrate(storedPlans(storage)[0], data, o.id).statuses.size);
-    const migrated = core.migrate(core.readPlan(storedPlans(storage)[0], data), data, older.id);
-    const lossless = [...migrated.statuses.values()].every((st) => st.status === "unchanged");
-    setValue(byKey(root, "version"), older.id);
-    if (!lossless) {
-      assert.ok(root.querySelector(".gl-plan-version-preview"));
-      assert.equal(storedPlans(storage)[0].guideline_version, v.id, "nothing changes before it is applied");
-      byAct(root, "version-apply").click();
+  /** A choice of the current version and another version: one whose move changes nothing, one whose move does. */
+  function moves(lossless) {
+    for (const i of v.interventions) {
+      for (const other of Object.values(data.versions).filter((o) => o.id !== v.id)) {
+        const plan = praktijkplan();
+        plan.years[1][i.id] = core.newChoice();
+        const { statuses } = core.migrate(plan, data, other.id);
+        if ([...statuses.values()].every((st) => st.status === "unchanged") === lossless) return { id: i.id, other };
+      }
     }
-    assert.equal(storedPlans(storage)[0].guideline_version, older.id);
-    assert.equal(root.querySelector(".gl-plan-message span").textContent, s.plan_message_version_changed.replace("{version}", older.label));
+    throw new Error("no such move in the data");
+  }
+
+  it("applies a change of version at once when no choice changes by it", async () => {
+    const { root, storage } = await started();
+    const { id, other } = moves(true);
+    tick(byKey(root, `choose|1|${id}`));
+    setValue(byKey(root, "version"), other.id);
+    assert.equal(root.querySelector(".gl-plan-version-preview"), null);
+    assert.equal(storedPlans(storage)[0].guideline_version, other.id);
+    assert.equal(root.querySelector(".gl-plan-message span").textContent, s.plan_message_version_changed.replace("{version}", other.label));
+  });
+
+  it("shows a change of version that changes a choice before applying it; cancel keeps the plan, apply moves it", async () => {
+    const { root, storage } = await started();
+    const { id, other } = moves(false);
+    tick(byKey(root, `choose|1|${id}`));
+    setValue(byKey(root, "version"), other.id);
+    assert.ok(root.querySelector(".gl-plan-form .gl-plan-version-preview"));
+    assert.equal(byKey(root, "version").value, other.id, "the list shows the version asked for");
+    assert.equal(storedPlans(storage)[0].guideline_version, v.id, "nothing changes before it is applied");
+    byAct(root, "version-cancel").click();
+    assert.equal(root.querySelector(".gl-plan-version-preview"), null);
+    assert.equal(byKey(root, "version").value, v.id);
+    setValue(byKey(root, "version"), other.id);
+    byAct(root, "version-apply").click();
+    assert.equal(storedPlans(storage)[0].guideline_version, other.id);
+    assert.equal(root.querySelector(".gl-plan-message span").textContent, s.plan_message_version_changed.replace("{version}", other.label));
   });
 
   it("speaks English on the English page", async () => {
