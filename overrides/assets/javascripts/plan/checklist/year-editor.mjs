@@ -95,7 +95,7 @@ export class YearEditor extends PlanEditor {
     if (!choice) return row;
     const key = `${year}|${i.id}`;
     const details = element("div", { class: "gl-plan-details" });
-    // Continuing or deepening needs an earlier choice of the same intervention ("een van de huidige interventies").
+    // Continuing or deepening needs an earlier choice of the same intervention (the rule's sentence: its `cite`).
     const earlier = chosenBefore(p, i.id, year);
     const actions = ["implement", ...(earlier || choice.action === "continue" ? ["continue"] : []), ...(earlier || choice.action === "deepen" ? ["deepen"] : [])];
     details.append(...select(`action|${key}`, s.plan_action, actions.map((a) => [a, s[`plan_action_${a}`]]), choice.action));
