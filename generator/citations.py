@@ -21,10 +21,15 @@ from generator.i18n import Language, ui
 def cite(evidence: m.Evidence, language: Language) -> str:
     """One piece of evidence, short: "Public source (rohamsterdam.nl, legend under the table)"."""
     tag = ui(language, f"evidence_{evidence.tag}")
+    where = f", {getattr(evidence.locator, language)}" if evidence.locator else ""
+    if isinstance(evidence.basis, m.Text):
+        return f"{tag} ({getattr(evidence.basis, language)}{where})"
     basis = evidence.basis
     if basis.startswith(("http://", "https://")):
         basis = f"[{urlparse(basis).netloc.removeprefix('www.')}]({basis})"
-    where = f", {evidence.locator}" if evidence.locator else ""
+    elif language != "nl":
+        # A document's title is a name in its own language (all sources are Dutch): marked so, not translated.
+        basis = f'<span lang="nl">{basis}</span>'
     return f"{tag} ({basis}{where})"
 
 

@@ -624,6 +624,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "removed_no_reason": "De bronnen van deze site noemen geen reden.",
         "removed_last_text": "De laatste tekst ({version})",
         "removed_summary": "Alle wijzigingen van {old} naar {new}",
+        # Phones, search and language (issue 15, second half)
+        "footnote_backlink_title": "Terug naar voetnoot %d in de tekst",
+        "table_scroll_label": "Tabel, schuift opzij: {heading}",
+        "search_more": "Meer resultaten",
+        "search_shown": "{shown} van {count} getoond",
+        "search_core_element": "Kernelement: {name}",
     },
     "en": {
         "site_name": "MTVP Guideline",
@@ -1237,6 +1243,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "removed_no_reason": "The sources of this site give no reason.",
         "removed_last_text": "The last text ({version})",
         "removed_summary": "All changes from {old} to {new}",
+        # Phones, search and language (issue 15, second half)
+        "footnote_backlink_title": "Back to footnote %d in the text",
+        "table_scroll_label": "Table, scrolls sideways: {heading}",
+        "search_more": "More results",
+        "search_shown": "{shown} of {count} shown",
+        "search_core_element": "Core element: {name}",
     },
 }
 

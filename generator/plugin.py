@@ -133,6 +133,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.theme["language"] = language
         config.site_name = ui(language, "site_name")
         config.site_description = ui(language, "site_description")
+        # Python-Markdown's footnotes write an English tooltip on every back-link unless told otherwise.
+        config.mdx_configs.setdefault("footnotes", {})["BACKLINK_TITLE"] = ui(language, "footnote_backlink_title")
         # Each version's pinned pages get a navigation section of their own; `on_nav` takes these sections out
         # of the site navigation again and `on_page_context` shows a pinned page its own version's section.
         config.nav = self.renderer.nav() + [

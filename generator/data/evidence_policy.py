@@ -90,7 +90,8 @@ def _evidence_errors(doc: YamlDocument, overlay: m.ReconstructionFile) -> Iterat
             )
         if evidence.shows != "context":
             # The quote is the source's own wording ("indien gewenst en mogelijk"); only the editors' words count.
-            words = [evidence.basis, *((evidence.note.nl, evidence.note.en) if evidence.note else ())]
+            basis = (evidence.basis.nl, evidence.basis.en) if isinstance(evidence.basis, m.Text) else (evidence.basis,)
+            words = [*basis, *((evidence.note.nl, evidence.note.en) if evidence.note else ())]
             hedge = next((found.group(0) for w in words if (found := HEDGES.search(w))), None)
             if hedge:
                 yield doc.error(
