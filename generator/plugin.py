@@ -15,8 +15,8 @@ Hook map, in build order:
   the version overview, change summaries and redlines; replace the `extra_css` files by their combination.
 - `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
 - `on_page_markdown`: expand `<!-- guideline:… -->` directives in hand-written pages.
-- `on_page_context`: give the theme templates the interface strings, the page's language alternates and its
-  search aliases.
+- `on_page_context`: give the theme templates the interface strings, the page's language alternates, its
+  search aliases and (for an intervention) its core element.
 - `on_serve`: watch the data and the page templates, which MkDocs does not watch by itself.
 """
 
@@ -53,7 +53,7 @@ from generator.render import (
 )
 from generator.render_changes import ChangesRenderer
 from generator.render_removed import removed_pages
-from generator.search_index import page_aliases
+from generator.search_index import page_aliases, page_core_elements
 from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
 
 if TYPE_CHECKING:
@@ -95,6 +95,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         self.stylesheets: list[str] = []
         #: Search aliases of the current version's pages (src_uri -> words), given to Pagefind as metadata.
         self.search_aliases: dict[str, str] = {}
+        #: The core element of each intervention page (src_uri -> title), which each search result shows.
+        self.core_elements: dict[str, str] = {}
         #: The change summaries (src_uri), which search ranks below the current guideline's pages.
         self.change_pages: set[str] = set()
         self._link_filter: logging.Filter | None = None
@@ -124,6 +126,9 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         }
         self.changes_renderer = ChangesRenderer(self.guideline, language, site_root)
         self.search_aliases = page_aliases(self.guideline, language)
+        self.core_elements = page_core_elements(current, language)
+        for version in self.guideline.versions:
+            self.core_elements.update(page_core_elements(version, language, prefix=f"{version.id}/"))
 
         # One build per language: the same configuration, pointed at the language's own folders.
         config.docs_dir = os.path.join(self.config.content_dir, language)
@@ -285,6 +290,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             # Only the unversioned current pages have aliases (pinned copies have other source paths).
             "search_aliases": self.search_aliases.get(page.file.src_uri, ""),
             "change_page": page.file.src_uri in self.change_pages,
+            "core_element": self.core_elements.get(page.file.src_uri, ""),
         }
         context["gl"] = gl  # type: ignore[typeddict-unknown-key]
         return context
