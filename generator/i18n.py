@@ -627,6 +627,7 @@ STRINGS: dict[str, dict[str, str]] = {
         # Phones, search and language (issue 15, second half)
         "footnote_backlink_title": "Terug naar voetnoot %d in de tekst",
         "table_scroll_label": "Tabel, schuift opzij: {heading}",
+        "table_scroll_hint": "Schuif de tabel opzij voor de rest →",
         "search_more": "Meer resultaten",
         "search_shown": "{shown} van {count} getoond",
         "search_core_element": "Kernelement: {name}",
@@ -1246,6 +1247,7 @@ STRINGS: dict[str, dict[str, str]] = {
         # Phones, search and language (issue 15, second half)
         "footnote_backlink_title": "Back to footnote %d in the text",
         "table_scroll_label": "Table, scrolls sideways: {heading}",
+        "table_scroll_hint": "Scroll the table sideways for the rest →",
         "search_more": "More results",
         "search_shown": "{shown} of {count} shown",
         "search_core_element": "Core element: {name}",

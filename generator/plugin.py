@@ -15,6 +15,7 @@ Hook map, in build order:
   the version overview, change summaries and redlines; replace the `extra_css` files by their combination.
 - `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
 - `on_page_markdown`: expand `<!-- guideline:… -->` directives in hand-written pages.
+- `on_page_content`: put every Markdown table in a labelled scroll area of its own (phones never scroll sideways).
 - `on_page_context`: give the theme templates the interface strings, the page's language alternates, its
   search aliases and (for an intervention) its core element.
 - `on_serve`: watch the data and the page templates, which MkDocs does not watch by itself.
@@ -55,6 +56,7 @@ from generator.render_changes import ChangesRenderer
 from generator.render_removed import removed_pages
 from generator.search_index import page_aliases, page_core_elements
 from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
+from generator.tables import scroll_areas
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -251,6 +253,15 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             self.version_navs[version_id] = section
         nav.items = nav.items[:-count]
         return nav
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        language = self.config.language
+
+        def label(heading: str) -> str:
+            return ui(language, "table_scroll_label", heading=heading)
+
+        title = re.sub(r"<[^>]+>", "", page.title or "")
+        return scroll_areas(html, label, title, ui(language, "table_scroll_hint"))
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
