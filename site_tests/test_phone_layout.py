@@ -127,3 +127,31 @@ def test_the_annual_cycle_figure_fits_a_desktop_and_stacks_on_a_phone(page, phon
     assert text_box and january and january_head
     assert january["y"] >= text_box["y"] + text_box["height"] - 1
     assert abs(january["x"] - january_head["x"]) <= 1
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_home_page_shows_its_routes_within_a_phones_first_screen(phone, site_url, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The interventions, the plan checklist and the changes: reachable without scrolling on a 390 x 844 phone."""
+    phone.goto(site_url + f"{language}/")
+    for route in ("interventies/", "plan/", "wijzigingen/"):
+        link = phone.locator(f"article a[href*='{route}']").first
+        box = link.bounding_box()
+        assert box is not None and link.is_visible(), route
+        assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], (route, box)
+
+
+def test_the_interventions_overview_has_one_name_and_the_list_first(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    for language in ("nl", "en"):
+        page.goto(site_url + f"{language}/interventies/")
+        heading = page.locator("article h1").first.inner_text().replace("¶", "").strip()
+        navigation = page.locator(".md-nav__link--active").first.inner_text().strip()
+        assert page.title().startswith(heading + " - ")
+        assert navigation == heading
+        # Right after the heading: a core element and its interventions, before any other text.
+        first = page.evaluate(
+            "() => { const h = document.querySelector('article h1'); let e = h.nextElementSibling;"
+            " while (e && !e.textContent.trim()) e = e.nextElementSibling; return e.tagName; }"
+        )
+        assert first == "H2"
+        lists = page.locator("article h2 + ol")
+        assert lists.count() >= 4
