@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 import jinja2.bccache
-from markdown.extensions.toc import slugify
+from markdown.extensions.toc import slugify  # type: ignore[import-untyped]  # Python-Markdown ships no types
 
 from generator import badges as page_badges
 from generator import pages, versions_ui

@@ -40,13 +40,6 @@ OVERFLOW_JS = """(areas) => {
 }"""
 
 
-@pytest.fixture()
-def phone(browser, site_url):  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    yield context.new_page()
-    context.close()
-
-
 def open_page(page, url: str) -> None:  # type: ignore[no-untyped-def]
     page.goto(url)
     if page.locator("[data-gl-plan]").count():

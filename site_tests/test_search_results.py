@@ -7,7 +7,6 @@ import re
 
 from generator.data.load import Guideline
 from generator.i18n import STRINGS, ui
-from site_tests.browser import PHONE
 from site_tests.search_queries import type_query
 
 RESULTS = "[data-gl-search-results] > li"
@@ -60,23 +59,18 @@ def test_each_intervention_result_names_its_core_element(page, site_url, guideli
     assert not page.locator("[data-gl-search-results] a[href$='/groeimodel/'] .gl-search-element").count()
 
 
-def test_search_has_one_clear_button(browser, site_url) -> None:  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    try:
-        page.goto(site_url + "nl/")
-        page.locator("label.md-header__button[for=__search]").click()
-        page.keyboard.type("horde", delay=20)
-        # Browsers draw a clear button of their own in `type=search` fields only.
-        assert page.locator("[data-gl-search-input]").get_attribute("type") == "text"
-        assert page.locator("[data-gl-search-input]").get_attribute("enterkeyhint") == "search"
-        reset = page.locator("form[name=gl-search] button[type=reset]")
-        assert reset.is_visible()
-        reset.click()
-        assert page.locator("[data-gl-search-input]").input_value() == ""
-        assert page.locator(RESULTS).count() == 0
-    finally:
-        context.close()
+def test_search_has_one_clear_button(phone, site_url) -> None:  # type: ignore[no-untyped-def]
+    phone.goto(site_url + "nl/")
+    phone.locator("label.md-header__button[for=__search]").click()
+    phone.keyboard.type("horde", delay=20)
+    # Browsers draw a clear button of their own in `type=search` fields only.
+    assert phone.locator("[data-gl-search-input]").get_attribute("type") == "text"
+    assert phone.locator("[data-gl-search-input]").get_attribute("enterkeyhint") == "search"
+    reset = phone.locator("form[name=gl-search] button[type=reset]")
+    assert reset.is_visible()
+    reset.click()
+    assert phone.locator("[data-gl-search-input]").input_value() == ""
+    assert phone.locator(RESULTS).count() == 0
 
 
 def test_excerpts_hold_no_page_furniture(page, site_url) -> None:  # type: ignore[no-untyped-def]
