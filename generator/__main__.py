@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
+from generator.languages import LANGUAGES
 
 
 def _load_or_report(root: Path) -> Guideline | None:
@@ -22,7 +23,9 @@ def _load_or_report(root: Path) -> Guideline | None:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from generator.content_check import content_errors
     from generator.data.translations import all_translation_errors
+    from generator.site import render_check
 
     root = Path(args.root).resolve()
     guideline = _load_or_report(root)
@@ -38,12 +41,25 @@ def _check(args: argparse.Namespace) -> int:
                 f" {statuses.count('unknown')} not known"
             )
         print(f"{version.id}: valid ({described})")
+    pages = content_errors(root / "content", root)
+    for problem in pages:
+        print(problem, file=sys.stderr)
     problems = all_translation_errors(guideline, root / "guideline_data", root)
     for problem in problems:
         print(str(problem).split("\n")[0], file=sys.stderr)
     if problems:
         print(f"{len(problems)} problems with translations.lock or English texts that may be outdated.", file=sys.stderr)
+    if pages or problems:
         return 1
+    # Only a valid guideline is rendered: links are checked the way `build` checks them, by MkDocs' strict mode.
+    gc.set_threshold(200_000, 30, 30)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)  # the warnings are the report; progress is noise here
+    try:
+        render_check(root)
+    except Exception as exc:  # noqa: BLE001 - MkDocs' Abort and PluginError carry their own messages
+        print(f"Pages: {exc}", file=sys.stderr)
+        return 1
+    print("pages: every page of every language renders; every link leads to a page")
     return 0
 
 
@@ -107,7 +123,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"Build failed: {exc}", file=sys.stderr)
         print("No site was built.", file=sys.stderr)
         return 1
-    print(f"Built {args.output}/ (nl, en) in {seconds:.1f} s")
+    print(f"Built {args.output}/ ({', '.join(LANGUAGES)}) in {seconds:.1f} s")
     return 0
 
 

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from generator.data import models as m
 from generator.data.load import GuidelineVersion
+from generator.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 ChangeKind = Literal["added", "removed", "changed", "renamed", "moved", "merged", "uncertain", "unknown"]
 
@@ -155,18 +156,24 @@ def _collect_items(version: GuidelineVersion) -> dict[str, Item]:
     return found
 
 
+def without_refs(text: m.Text) -> str:
+    """The authoritative text without footnote markers (a marker added or moved changes no words)."""
+    return m.FOOTNOTE_REF.sub("", text.get(DEFAULT_LANGUAGE)).strip()
+
+
 def _texts_equal(old: m.Text, new: m.Text) -> bool:
-    return old.nl == new.nl and old.en == new.en
+    return all(old.get(language) == new.get(language) for language in LANGUAGES)
 
 
 def _renamed(old_item: Item, new_item: Item, name: str) -> bool:
-    """Whether a naming field changed in words (a footnote marker added to a title is no rename)."""
+    """Whether a naming field changed in words (a footnote marker added to a title is no rename), in the
+    authoritative language: a better translation of an unchanged name is no rename."""
     if name not in _NAME_FIELDS:
         return False
     before, after = old_item.fields.get(name), new_item.fields.get(name)
     if not isinstance(before, m.Text) or not isinstance(after, m.Text):
         return before != after
-    return m.FOOTNOTE_REF.sub("", before.nl).strip() != m.FOOTNOTE_REF.sub("", after.nl).strip()
+    return without_refs(before) != without_refs(after)
 
 
 def _history(item: Item, kind: m.HistoryKind, version: str) -> m.History | None:
@@ -207,7 +214,7 @@ def _compare(old_item: Item, new_item: Item) -> tuple[list[str], list[TextChange
         elif before != after:
             changed.append(name)
             if isinstance(before, m.Text) or isinstance(after, m.Text):
-                empty = m.Text(nl="-", en="-")
+                empty = m.Text(**dict.fromkeys(LANGUAGES, "-"))
                 texts.append(
                     TextChange(name, before if isinstance(before, m.Text) else empty, after if isinstance(after, m.Text) else empty)
                 )

@@ -30,11 +30,13 @@ class _Frozen(BaseModel):
 Url = Annotated[str, Field(json_schema_extra={"format": "uri"})]
 
 
-class PageUrls(_Frozen):
-    """A page (with anchor) in both languages."""
-
-    nl: Url
-    en: Url
+#: A page (with anchor) in every language of the site.
+PageUrls = create_model(  # type: ignore[call-overload]
+    "PageUrls",
+    __base__=_Frozen,
+    __doc__="A page (with anchor) in every language of the site.",
+    **{language: (Url, ...) for language in LANGUAGES},
+)
 
 
 #: The `data` of a version document: every file of the version, exactly as its model describes it.

@@ -1,13 +1,17 @@
 """An Atom feed of the published guideline versions, so that RHOs and maintainers hear of a new version.
 
 Entries are dated by the guideline's own document date (or its start of validity), never by the build time, so
-the feed is the same for every build of the same data. Future versions are left out until they take effect.
+the feed is the same for every build of the same data. Future versions are left out until they take effect. The
+XML is written by the standard library's writer (`XMLGenerator`), which escapes text and attribute values.
 """
 
 from __future__ import annotations
 
 import datetime
-from xml.sax.saxutils import escape
+import io
+import xml.etree.ElementTree as ET
+from xml.sax.saxutils import XMLGenerator
+from xml.sax.xmlreader import AttributesImpl
 
 from generator import pages
 from generator.data.load import Guideline, GuidelineVersion
@@ -30,32 +34,81 @@ def change_summary(guideline: Guideline, version: GuidelineVersion, language: La
     if previous is None:
         return ui(language, "feed_first_version"), ""
     changes = diff(previous, version)
-    label = previous.meta.label.nl if language == "nl" else previous.meta.label.en
+    label = previous.meta.label.get(language)
     if not changes.has_changes:
         return ui(language, "feed_no_changes", previous=label), ""
     counts = changes.counts()
     parts = [f"{counts[kind]} × {ui(language, 'change_' + kind).lower()}" for kind in KINDS if counts[kind] and kind != "unknown"]
     summary = ui(language, "feed_changes", previous=label, counts=", ".join(parts))
     renderer = ChangesRenderer(guideline, language, site_root)
-    items = "".join(
-        f"<li>{escape(ui(language, 'change_' + c.kind))}: {escape(renderer.entry(changes, c).label)}</li>"
-        for c in changes.changes
-        if c.kind != "unknown"
-    )
-    return summary, f"<p>{escape(summary)}</p><ul>{items}</ul>"
+    paragraph, listing = ET.Element("p"), ET.Element("ul")
+    paragraph.text = summary
+    for c in changes.changes:
+        if c.kind != "unknown":
+            ET.SubElement(listing, "li").text = f"{ui(language, 'change_' + c.kind)}: {renderer.entry(changes, c).label}"
+    return summary, "".join(ET.tostring(element, encoding="unicode", method="html") for element in (paragraph, listing))
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+class _AtomWriter:
+    """Atom elements, one per line, indented by depth, written by the standard library's XML writer (which does
+    the escaping of text and attributes)."""
+
+    def __init__(self) -> None:
+        self.out = io.StringIO()
+        self.xml = XMLGenerator(self.out, encoding="utf-8", short_empty_elements=True)
+        self.depth = 0
+        self.xml.startDocument()
+
+    def open(self, tag: str, **attributes: str) -> None:
+        self.xml.ignorableWhitespace("  " * self.depth)
+        self.xml.startElement(tag, AttributesImpl(attributes))
+        self.xml.ignorableWhitespace("\n")
+        self.depth += 1
+
+    def close(self, tag: str) -> None:
+        self.depth -= 1
+        self.xml.ignorableWhitespace("  " * self.depth)
+        self.xml.endElement(tag)
+        self.xml.ignorableWhitespace("\n")
+
+    def element(self, tag: str, text: str = "", *, child: tuple[str, str] | None = None, **attributes: str) -> None:
+        """One element on one line: with text, with one child element holding text, or empty."""
+        self.xml.ignorableWhitespace("  " * self.depth)
+        self.xml.startElement(tag, AttributesImpl(attributes))
+        if child is not None:
+            self.xml.startElement(child[0], AttributesImpl({}))
+            self.xml.characters(child[1])
+            self.xml.endElement(child[0])
+        self.xml.characters(text)
+        self.xml.endElement(tag)
+        self.xml.ignorableWhitespace("\n")
+
+    def text(self) -> str:
+        self.xml.endDocument()
+        return self.out.getvalue()
 
 
 def atom_feed(guideline: Guideline, site_root: str, language: Language) -> str:
-    """The feed in one language (`feed-nl.xml`, `feed-en.xml`)."""
+    """The feed in one language (`feed-<language>.xml`)."""
     root = site_root.rstrip("/") + "/"
     published = sorted(
         (v for v in guideline.versions if v.meta.status != "future"), key=_date, reverse=True
     )
-    label = "nl" if language == "nl" else "en"
-    entries = []
+    updated = _stamp(_date(published[0])) if published else _stamp(datetime.date(2023, 1, 1))
+    feed = _AtomWriter()
+    feed.open("feed", xmlns=ATOM, **{"xml:lang": language})
+    feed.element("id", f"{root}feed-{language}.xml")
+    feed.element("title", ui(language, "feed_title"))
+    feed.element("updated", updated)
+    feed.element("link", rel="self", href=f"{root}feed-{language}.xml")
+    feed.element("link", rel="alternate", href=f"{root}{language}/")
+    feed.element("author", child=("name", ui(language, "site_name")))
     for version in published:
         meta = version.meta
-        title = getattr(meta.label, label)
+        title = meta.label.get(language)
         status = ui(language, f"status_{meta.status}")
         completeness = ui(language, f"completeness_{meta.completeness}")
         summary = ui(
@@ -63,33 +116,19 @@ def atom_feed(guideline: Guideline, site_root: str, language: Language) -> str:
             completeness=completeness, start=meta.valid_from.isoformat(), end=meta.valid_until.isoformat(),
         )
         changed, content = change_summary(guideline, version, language, site_root)
+        feed.open("entry")
+        # One id per version and language: the entries of the feeds differ (RFC 4287 §4.2.6).
+        feed.element("id", f"{root}versions/{meta.id}/{language}")
+        feed.element("title", title)
+        feed.element("updated", _stamp(_date(version)))
+        feed.element("link", rel="alternate", href=f"{root}{language}/{meta.id}/")
         previous = guideline.previous(version)
-        related = ""
         if previous is not None:
             path = pages.CHANGES.format(old=previous.id, new=version.id).removesuffix("index.md")
-            related = f'    <link rel="related" href="{escape(root)}{language}/{escape(path)}"/>\n'
-        entries.append(
-            "  <entry>\n"
-            # One id per version and language: the entries of the two feeds differ (RFC 4287 §4.2.6).
-            f"    <id>{escape(root)}versions/{escape(meta.id)}/{language}</id>\n"
-            f"    <title>{escape(title)}</title>\n"
-            f"    <updated>{_stamp(_date(version))}</updated>\n"
-            f'    <link rel="alternate" href="{escape(root)}{language}/{escape(meta.id)}/"/>\n'
-            + related
-            + f"    <summary>{escape(summary + ' ' + changed)}</summary>\n"
-            + (f'    <content type="html">{escape(content)}</content>\n' if content else "")
-            + "  </entry>\n"
-        )
-    updated = _stamp(_date(published[0])) if published else _stamp(datetime.date(2023, 1, 1))
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{language}">\n'
-        f"  <id>{escape(root)}feed-{language}.xml</id>\n"
-        f"  <title>{escape(ui(language, 'feed_title'))}</title>\n"
-        f"  <updated>{updated}</updated>\n"
-        f'  <link rel="self" href="{escape(root)}feed-{language}.xml"/>\n'
-        f'  <link rel="alternate" href="{escape(root)}{language}/"/>\n'
-        f"  <author><name>{escape(ui(language, 'site_name'))}</name></author>\n"
-        + "".join(entries)
-        + "</feed>\n"
-    )
+            feed.element("link", rel="related", href=f"{root}{language}/{path}")
+        feed.element("summary", f"{summary} {changed}")
+        if content:
+            feed.element("content", content, type="html")
+        feed.close("entry")
+    feed.close("feed")
+    return feed.text()

@@ -42,7 +42,7 @@ def _date(day: datetime.date) -> str:
 def _text(value: m.Text | None, language: Language) -> str:
     if value is None:
         return ""
-    return value.nl if language == "nl" else value.en
+    return value.get(language)
 
 
 def calendar_file(version: GuidelineVersion, language: Language, page_url: str) -> str:

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from generator.data.load import REGISTRY_FILE, load_guideline
+from generator.i18n import LANGUAGES, ui
 
 VERSION_ID = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
@@ -48,9 +49,11 @@ def new_version(data_dir: Path, new_id: str, from_id: str, root: Path) -> Path:
     next_entry = text.find("\n  - id:", entry_start + 1)
     old_entry = text[entry_start : next_entry + 1 if next_entry != -1 else len(text)]
     sources_block = old_entry[old_entry.index("    primary_source:") :]
+    # The new version's label in every language: the site's name and the version id ("Leidraad MTVP 2028").
+    labels = "".join(f"      {language}: {ui(language, 'site_name')} {new_id}\n" for language in LANGUAGES)
     entry = (
         f'  - id: "{new_id}"\n'
-        f"    label:\n      nl: Leidraad MTVP {new_id}\n      en: MTVP Guideline {new_id}\n"
+        f"    label:\n{labels}"
         f'    document_version: "{source.document_version}"\n'
         f"    valid_from: {first}-01-01\n    valid_until: {last}-12-31\n"
         f"    status: future\n    completeness: official\n"

@@ -29,7 +29,7 @@ def _url(guideline: Guideline, version: GuidelineVersion, src_uri: str, anchor: 
 
 
 def _text(value: Any, language: Language) -> str:
-    return str(value.nl if language == "nl" else value.en)
+    return str(value.get(language))
 
 
 def _citation(
@@ -44,7 +44,7 @@ def _citation(
 
 def version_data(guideline: Guideline, version: GuidelineVersion, language: Language) -> dict[str, Any]:
     locations = pages.item_locations(version)
-    citations = rule_citations.version_index(version)
+    citations = version.rule_citation_index
 
     def url(item_id: str) -> str:
         location = locations[item_id]

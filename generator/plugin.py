@@ -40,9 +40,10 @@ from generator import pages, versions_ui
 from generator.badges import item_badges, previous_changes
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
-from generator.data.text_links import text_with_link
+from generator.data.text_links import link_in_page, text_with_link
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
 from generator.ical import calendar_file
+from generator.languages import DEFAULT_LANGUAGE, TRANSLATIONS, info
 from generator.plan_data import plan_data_json
 from generator.render import (
     RELATIVE_ROOT,
@@ -74,9 +75,9 @@ class GuidelineConfig(base.Config):  # type: ignore[no-untyped-call]
     """The folder with `versions.yaml` and one folder per guideline version."""
 
     content_dir = c.Dir(exists=True, default="content")
-    """The folder with the hand-written pages, one sub-folder per language (`content/nl`, `content/en`)."""
+    """The folder with the hand-written pages, one sub-folder per language (`content/<language>/`)."""
 
-    language = c.Choice(LANGUAGES, default="nl")
+    language = c.Choice(LANGUAGES, default=DEFAULT_LANGUAGE)
     """The language of this build. Each language is a separate build into `<site_dir>/<language>/`."""
 
 
@@ -156,6 +157,9 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # Empty without a public URL: then no feed is built or linked (a feed needs absolute addresses).
         config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else ""
         config.extra["gl_strings"] = STRINGS
+        # The languages in order, the default first (generator/languages.yaml), and this language's og:locale.
+        config.extra["gl_languages"] = [DEFAULT_LANGUAGE, *TRANSLATIONS]
+        config.extra["gl_locale"] = info(language).locale
         # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
         config.extra["status"] = {kind: ui(language, f"status_{kind}") for kind in ("new", "changed", "possibly_new")}
         # overrides/main.html loads the theme's script bundle itself, deferred; its name carries a content hash.
@@ -207,7 +211,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             files.append(File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion))
         project_root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self._link_filter = _LinkToDataLine(
-            Path(self.config.data_dir), project_root, {page.src_uri for page in generated}
+            Path(self.config.data_dir), project_root, {page.src_uri for page in generated}, Path(config.docs_dir)
         )
         logging.getLogger("mkdocs.structure.pages").addFilter(self._link_filter)
         self._combine_stylesheets(files, config)
@@ -295,6 +299,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             )
         gl = {
             "lang": language,
+            "default_lang": DEFAULT_LANGUAGE,
             "ui": STRINGS[language],
             "alternates": alternates,
             "version": version_info,
@@ -348,29 +353,34 @@ def _unhook_search_index(config: MkDocsConfig) -> None:
 
 
 class _LinkToDataLine(logging.Filter):
-    """Rewrites MkDocs' warning about a broken link on a generated page to point at the YAML text holding it.
+    """Rewrites MkDocs' warning about a broken link to point at the line a maintainer edits.
 
-    The warning still counts (strict mode fails the build); only its location changes from the generated page,
-    which a maintainer cannot edit, to `file:line:column: key.path` of the data.
+    On a generated page that is the YAML text holding the link (`file:line:column: key.path`); on a hand-written
+    page it is the page's own file and line (`content/nl/over.md:12:5`), where MkDocs names only `over.md`. The
+    warning still counts (strict mode fails the build); only its location changes.
     """
 
     WARNING = re.compile(r"Doc file '([^']+)' contains (?:a link|an unrecognized relative link) '([^']+)'")
 
-    def __init__(self, data_dir: Path, root: Path, generated: set[str]) -> None:
+    def __init__(self, data_dir: Path, root: Path, generated: set[str], docs_dir: Path) -> None:
         super().__init__()
-        self.data_dir, self.root, self.generated = data_dir, root, generated
+        self.data_dir, self.root, self.generated, self.docs_dir = data_dir, root, generated, docs_dir
 
     def filter(self, record: logging.LogRecord) -> bool:
         match = self.WARNING.match(record.getMessage())
-        if match and match.group(1) in self.generated:
-            page, target = match.groups()
+        if match is None:
+            return True
+        page, target = match.groups()
+        if page in self.generated:
             message = (
                 f"link `{target}` in a text leads to no page (found on the generated page {page}; a link in a text "
                 "is relative to each page the text is shown on)"
             )
             located = text_with_link(self.data_dir, target, self.root, message)
-            if located is not None:
-                record.msg, record.args = str(located).split("\n")[0], ()
+        else:
+            located = link_in_page(self.docs_dir / page, target, self.root, f"link `{target}` leads to no page")
+        if located is not None:
+            record.msg, record.args = str(located).split("\n")[0], ()
         return True
 
 

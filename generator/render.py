@@ -25,7 +25,8 @@ from generator.citations import Citations
 from generator.data import models as m
 from generator.data import rule_citations
 from generator.data.load import Guideline, GuidelineVersion
-from generator.i18n import LANGUAGES, Language, ui
+from generator.i18n import LANGUAGES, Language, month_names, ui
+from generator.languages import info
 
 #: The site root in pages of a build without a public URL: the plugin replaces it in each page's HTML by the
 #: relative path from that page to the site root (`../../`), so the build works wherever it is deployed.
@@ -54,19 +55,14 @@ class RenderedPage:
     data_file: str
 
 
-MONTH_NAMES = {
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-}
-MONTHS = {
-    language: [{"number": i + 1, "long": name, "short": name[:3]} for i, name in enumerate(names)]
-    for language, names in MONTH_NAMES.items()
-}
+def months(language: str) -> list[dict[str, Any]]:
+    """The months of `language` for templates: number, long and short (first three letters) name."""
+    return [{"number": i + 1, "long": name, "short": name[:3]} for i, name in enumerate(month_names(language))]
 
 
 def long_date(date: datetime.date, language: str) -> str:
     """`1 juli 2025` / `1 July 2025`."""
-    return f"{date.day} {MONTH_NAMES[language][date.month - 1]} {date.year}"
+    return f"{date.day} {month_names(language)[date.month - 1]} {date.year}"
 
 
 def anchor(item_id: str) -> str:
@@ -173,7 +169,6 @@ class Renderer:
         #: Item id -> "new" or "changed" since the previous version.
         self.badges = badges or {}
         self.locations = pages.item_locations(self.version)
-        self._citation_index: dict[str, rule_citations.Found] | None = None
         self.page_badges = page_badges.page_badges(self.version, self.badges)
         self.citations = Citations(self.version, language, self.t)
         previous = guideline.previous(self.version)
@@ -214,7 +209,7 @@ class Renderer:
             confidence_note=self.confidence_note,
             rule_citation=self.rule_citation,
         )
-        self.env.globals.update(anchor=anchor, months=MONTHS[language], change_anchor=change_anchor, languages=LANGUAGES)
+        self.env.globals.update(anchor=anchor, months=months(language), date_locale=info(language).date_locale, change_anchor=change_anchor, languages=LANGUAGES)
         self.env.filters.update(
             plain=plain,
             tojson=lambda value: json.dumps(value, ensure_ascii=False),
@@ -236,7 +231,7 @@ class Renderer:
         """The text in this renderer's language; a text a reconstruction does not know, in italics."""
         if text is None:
             return ""
-        value = text.nl if self.language == "nl" else text.en
+        value = text.get(self.language)
         return f'<em class="gl-unknown">{value}</em>' if text.unknown else value
 
     def link(self, item_id: str) -> str:
@@ -322,9 +317,7 @@ class Renderer:
 
     def rule_citation(self, rule: m.Rule) -> rule_citations.Citation | None:
         """The guideline's sentence a rule encodes, as this version has it (None where it is not known)."""
-        if self._citation_index is None:
-            self._citation_index = rule_citations.version_index(self.version)
-        return rule_citations.citation(self._citation_index, rule)
+        return rule_citations.citation(self.version.rule_citation_index, rule)
 
     def rules_for(self, core_element: str | None = None) -> list[m.Rule]:
         rules = self.version.growth_model.rules

@@ -12,7 +12,7 @@ from generator import pages, redline
 from generator.citations import cite
 from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
-from generator.diff import KINDS, Change, ChangeSet, diff, items, pairs
+from generator.diff import KINDS, Change, ChangeSet, diff, items, pairs, without_refs
 from generator.i18n import Language, ui
 from generator.render import RenderedPage, Renderer, change_anchor, md_escape, plain
 
@@ -48,7 +48,7 @@ def is_minor(change: Change) -> bool:
     if change.item_type in MINOR_TYPES:
         return True
     return bool(change.texts) and len(change.texts) == len(change.fields) and all(
-        m.FOOTNOTE_REF.sub("", t.old.nl).strip() == m.FOOTNOTE_REF.sub("", t.new.nl).strip() for t in change.texts
+        without_refs(t.old) == without_refs(t.new) for t in change.texts
     )
 
 

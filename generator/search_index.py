@@ -41,7 +41,7 @@ def page_core_elements(version: GuidelineVersion, language: str, prefix: str = "
     `prefix` for pinned pages), for the `element` metadata that a search result shows. A reconstructed version
     whose core element title is not known gives none."""
     titles = {
-        element.id: plain_title(getattr(element.title, language))
+        element.id: plain_title(element.title.get(language))
         for element in version.core_elements.core_elements
         if not element.title.unknown
     }

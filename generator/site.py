@@ -8,6 +8,7 @@ replaces the output folder only when every step has succeeded, so a failed build
 from __future__ import annotations
 
 import html
+import json
 import logging
 import multiprocessing
 import os
@@ -22,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.content_check import content_errors
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
 from generator.data.translations import all_translation_errors
@@ -29,6 +31,7 @@ from generator.embed import embed_files
 from generator.export import api_files
 from generator.feed import atom_feed
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
+from generator.languages import DEFAULT_LANGUAGE
 from generator.search_index import EXCLUDED_SELECTORS
 from generator.swap import build_lock, swap_into_place
 
@@ -76,10 +79,11 @@ def index_search(language_dir: Path) -> None:
     )
 
 
-def build_and_index(config_file: Path, language: str, site_dir: Path, site_url: str | None) -> None:
-    """One language, start to end: its MkDocs build, then its search index."""
+def build_and_index(config_file: Path, language: str, site_dir: Path, site_url: str | None, index: bool = True) -> None:
+    """One language, start to end: its MkDocs build, then (with `index`) its search index."""
     build_language(config_file, language, site_dir, site_url)
-    index_search(site_dir / language)
+    if index:
+        index_search(site_dir / language)
 
 
 def _ignore_interrupt() -> None:
@@ -87,7 +91,9 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def build_languages(config_file: Path, site_dir: Path, site_url: str | None, parallel: bool) -> None:
+def build_languages(
+    config_file: Path, site_dir: Path, site_url: str | None, parallel: bool, index: bool = True
+) -> None:
     """Build every language, each in its own process when `parallel` (the builds share nothing but the data).
 
     On a machine with two cores this halves the wall-clock time of a build. Processes are forked, so each starts
@@ -96,13 +102,14 @@ def build_languages(config_file: Path, site_dir: Path, site_url: str | None, par
     """
     if not parallel or len(LANGUAGES) == 1 or (os.cpu_count() or 1) == 1:
         for language in LANGUAGES:
-            build_and_index(config_file, language, site_dir, site_url)
+            build_and_index(config_file, language, site_dir, site_url, index)
         return
     context = multiprocessing.get_context("fork")
     pool = context.Pool(processes=len(LANGUAGES), initializer=_ignore_interrupt)
     try:
         results = [
-            pool.apply_async(build_and_index, (config_file, language, site_dir, site_url)) for language in LANGUAGES
+            pool.apply_async(build_and_index, (config_file, language, site_dir, site_url, index))
+            for language in LANGUAGES
         ]
         pool.close()
         for result in results:
@@ -126,17 +133,21 @@ def write_root_files(site_dir: Path, site_url: str | None) -> None:
     titles = " / ".join(html.escape(ui(lang, "site_name")) for lang in LANGUAGES)
     choose = " / ".join(html.escape(ui(lang, "language_choice")) for lang in LANGUAGES)
     page = f"""<!doctype html>
-<html lang="nl">
+<html lang="{DEFAULT_LANGUAGE}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width,initial-scale=1">
     <title>{titles}</title>
-    <meta name="description" content="{html.escape(ui("nl", "site_description"))}">
+    <meta name="description" content="{html.escape(ui(DEFAULT_LANGUAGE, "site_description"))}">
     <script>
-      // Send the visitor to the language they prefer; Dutch, the authoritative text, otherwise.
-      var preferred = (navigator.languages || [navigator.language || "nl"]).join(",").toLowerCase();
-      var english = /^en/.test(preferred) && !/(^|,)nl/.test(preferred);
-      location.replace(english ? "en/" : "nl/");
+      // Send the visitor to the default language (the authoritative text) if they read it at all; otherwise to
+      // their first preference if the site has it; otherwise to the default.
+      var languages = {json.dumps(list(LANGUAGES))}, fallback = "{DEFAULT_LANGUAGE}";
+      var preferred = (navigator.languages || [navigator.language || fallback]).map(function (tag) {{
+        return tag.toLowerCase().split("-")[0];
+      }});
+      var first = preferred.indexOf(fallback) < 0 && languages.indexOf(preferred[0]) >= 0 ? preferred[0] : fallback;
+      location.replace(first + "/");
     </script>
   </head>
   <body>
@@ -155,7 +166,7 @@ def write_root_files(site_dir: Path, site_url: str | None) -> None:
     if not site_url:
         # A 404 page is served at any depth, so without a public URL no link or asset address on it can be
         # right: a page with nothing to load replaces Material's (which would load `/assets/…` from the domain).
-        (site_dir / "404.html").write_text(portable_not_found_page("nl"), encoding="utf-8")
+        (site_dir / "404.html").write_text(portable_not_found_page(DEFAULT_LANGUAGE), encoding="utf-8")
         for language in LANGUAGES:
             (site_dir / language / "404.html").write_text(portable_not_found_page(language), encoding="utf-8")
         for language in LANGUAGES:
@@ -165,7 +176,7 @@ def write_root_files(site_dir: Path, site_url: str | None) -> None:
         return
     # GitHub Pages serves the root 404.html for every missing path; Material's 404 page uses absolute URLs
     # (from site_url) for its assets, so the Dutch one works at any depth.
-    shutil.copyfile(site_dir / "nl" / "404.html", site_dir / "404.html")
+    shutil.copyfile(site_dir / DEFAULT_LANGUAGE / "404.html", site_dir / "404.html")
     root = site_url.rstrip("/") + "/"
     sitemaps = "".join(
         f"  <sitemap><loc>{root}{name}</loc></sitemap>\n"
@@ -227,9 +238,10 @@ HREFLANG_SITEMAP = "sitemap-languages.xml"
 
 
 def _alternates(url: str, language: str) -> str:
-    """The alternates of a `language` page URL in every language and x-default (Dutch), as `xhtml:link` entries."""
+    """The alternates of a `language` page URL in every language and x-default (the default language), as
+    `xhtml:link` entries."""
     head, _, rest = url.partition(f"/{language}/")
-    links = [(other, f"{head}/{other}/{rest}") for other in LANGUAGES] + [("x-default", f"{head}/nl/{rest}")]
+    links = [(other, f"{head}/{other}/{rest}") for other in LANGUAGES] + [("x-default", f"{head}/{DEFAULT_LANGUAGE}/{rest}")]
     return "".join(
         f'\n    <xhtml:link rel="alternate" hreflang="{lang}" href="{html.escape(href)}"/>' for lang, href in links
     )
@@ -318,10 +330,11 @@ def build_site(
     started = time.perf_counter()
     data_dir = project_root / "guideline_data"
     guideline = load_guideline(data_dir, root=project_root)  # fail fast, with every data error
+    page_problems = content_errors(project_root / "content", project_root)
     # CI builds without `check`: an invalid or outdated translations.lock must stop the build as well.
     problems = all_translation_errors(guideline, data_dir, project_root)
-    if problems and strict_translations:
-        raise GuidelineDataError(problems)
+    if page_problems or (problems and strict_translations):
+        raise GuidelineDataError([*page_problems, *problems])
     for problem in problems:
         log.warning("%s", str(problem).split("\n")[0])
     site_url = site_url or os.environ.get("SITE_URL") or None
@@ -348,6 +361,21 @@ def build_site(
     return time.perf_counter() - started
 
 
+def render_check(project_root: Path) -> None:
+    """Render every page of every language, strictly, into a folder that is thrown away: what `check` adds to
+    the data checks. A link in a text or a page that leads nowhere fails here as it fails `build` (MkDocs' strict
+    mode), with the same message at the same YAML line; no search index is made and `site/` is not touched.
+
+    Raises:
+        mkdocs.exceptions.Abort: With the count of warnings, each logged before (as `build` does).
+    """
+    with (
+        tempfile.TemporaryDirectory(prefix=".check-") as folder,
+        _environment(SOURCE_DATE_EPOCH=source_date_epoch(project_root), SITE_URL=""),
+    ):
+        build_languages(project_root / "mkdocs.yml", Path(folder), None, parallel=True, index=False)
+
+
 #: Where `serve` builds (ignored by git, like the staging folders).
 SERVE_OUTPUT = ".site-serve"
 
@@ -371,7 +399,7 @@ def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None
     server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(output))
     for watched in ("guideline_data", "content", "overrides", "generator", "mkdocs.yml"):
         server.watch(str(project_root / watched))
-    log.info("Serving on http://%s:%d/ (Dutch at /nl/, English at /en/)", host, port)
+    log.info("Serving on http://%s:%d/ (%s)", host, port, ", ".join(f"/{language}/" for language in LANGUAGES))
     try:
         server.serve()  # type: ignore[no-untyped-call]
     except KeyboardInterrupt:

@@ -51,7 +51,7 @@ def page_version(
             target = pages.pinned(nearest(base_uri), other.id)
             if target not in existing:
                 target = pages.pinned(pages.HOME, other.id)
-        label = ui(language, "version_option", version=other.meta.label.nl if language == "nl" else other.meta.label.en)
+        label = ui(language, "version_option", version=other.meta.label.get(language))
         notes = []
         if is_current:
             notes.append(ui(language, "status_current"))
@@ -71,13 +71,13 @@ def page_version(
     if version.meta.status != "current":
         current_path = url_of(base_uri if base_uri in existing else nearest(base_uri))
     sources = [
-        {"title": s.title.nl if language == "nl" else s.title.en, "location": s.location}
+        {"title": s.title.get(language), "location": s.location}
         for s in version.meta.sources
         if s.location is not None
     ]
     return {
         "id": version.id,
-        "label": version.meta.label.nl if language == "nl" else version.meta.label.en,
+        "label": version.meta.label.get(language),
         "status": version.meta.status,
         "reconstructed": version.reconstruction is not None,
         "pinned": pinned,

@@ -39,6 +39,15 @@ def guideline() -> Guideline:
 
 
 @pytest.fixture()
+def synthetic_project(tmp_path: Path) -> Path:
+    """A project root in `tmp_path` holding the small synthetic guideline (site_tests/synthetic.py), for build
+    tests that check how the site is made rather than what the real guideline says."""
+    from site_tests.synthetic import write_project
+
+    return write_project(tmp_path / "synthetic")
+
+
+@pytest.fixture()
 def data_copy(tmp_path: Path) -> Path:
     """A project root in `tmp_path` with a copy of the real data, for tests that break it."""
     shutil.copytree(ROOT / "guideline_data", tmp_path / "guideline_data")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -21,3 +22,28 @@ def test_ruff() -> None:
         cwd=ROOT, capture_output=True, text=True, check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: A quoted run of this many words or more that stands in a guideline text is a guideline sentence, not a label.
+SENTENCE_WORDS = 6
+CODE_FILES = ("generator/**/*.py", "generator/templates/**/*.j2", "overrides/**/*.html", "overrides/**/*.mjs",
+              "site_tests/**/*.py", "site_tests/**/*.mjs")
+
+
+def _guideline_texts() -> str:
+    texts = " ".join(path.read_text(encoding="utf-8") for path in (ROOT / "guideline_data").rglob("*.yaml"))
+    return re.sub(r"\s+", " ", texts)
+
+
+def test_the_guideline_s_text_is_data_no_code_or_test_quotes_a_sentence_of_it() -> None:
+    texts = _guideline_texts()
+    found = []
+    for pattern in CODE_FILES:
+        for path in sorted(ROOT.glob(pattern)):
+            source = path.read_text(encoding="utf-8")
+            for match in re.finditer(r"[\"'“]([^\"'”\n]+)[\"'”]", source):
+                quoted = re.sub(r"\s+", " ", match.group(1)).strip()
+                if len(quoted.split()) >= SENTENCE_WORDS and quoted in texts:
+                    line = source.count("\n", 0, match.start()) + 1
+                    found.append(f"{path.relative_to(ROOT)}:{line}: {quoted[:70]}")
+    assert not found, "guideline text in code or tests (read it from the data instead):\n" + "\n".join(found)

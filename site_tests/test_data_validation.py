@@ -194,10 +194,10 @@ def test_check_and_build_exit_non_zero_and_build_nothing(data_copy: Path) -> Non
     assert not (project / "site").exists()
 
 
-def test_unknown_directive_in_a_page_names_page_and_line(data_copy: Path) -> None:
-    project = _project_with_data(data_copy)
+def test_unknown_directive_in_a_page_names_page_and_line(synthetic_project: Path) -> None:
+    project = synthetic_project
     page = project / "content" / "nl" / "gebruik.md"
-    lines = page.read_text(encoding="utf-8").splitlines()
+    lines = page.read_text(encoding="utf-8").splitlines() + [""] * 8
     lines.insert(7, "<!-- guideline:no-such-thing -->")
     page.write_text("\n".join(lines) + "\n", encoding="utf-8")
     build = subprocess.run(
@@ -205,7 +205,7 @@ def test_unknown_directive_in_a_page_names_page_and_line(data_copy: Path) -> Non
         capture_output=True, text=True, cwd=ROOT, check=False,
     )
     assert build.returncode == 1
-    assert "gebruik.md:8: unknown directive `guideline:no-such-thing`" in build.stderr
+    assert "content/nl/gebruik.md:8:1: unknown directive `guideline:no-such-thing`" in build.stderr
     assert not (project / "site").exists()
 
 

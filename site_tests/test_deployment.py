@@ -200,8 +200,8 @@ def test_swap_puts_the_new_site_in_place_and_the_old_one_aside(
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site-new", "site"]
 
 
-def test_ctrl_c_stops_the_build_cleanly_and_keeps_the_old_site(tmp_path: Path) -> None:
-    project = _project(tmp_path)
+def test_ctrl_c_stops_the_build_cleanly_and_keeps_the_old_site(synthetic_project: Path) -> None:
+    project = synthetic_project
     (project / "site").mkdir()
     (project / "site" / "kept.txt").write_text("the deployed site", encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}

@@ -85,12 +85,14 @@ def test_changed_dutch_text_marks_its_english_outdated(tmp_path: Path) -> None:
     version = project / "guideline_data" / "2026-2027"
     path = version / "interventions.yaml"
     text = path.read_text(encoding="utf-8")
-    changed = text.replace("Deze interventie richt zich op het in beeld brengen van de veelgebruikers",
-                           "Deze interventie richt zich op het zichtbaar maken van de veelgebruikers", 1)
-    assert changed != text
+    intervention = load_guideline(project / "guideline_data", root=project).current.interventions.interventions[4]
+    assert intervention.appendix is not None and intervention.appendix.body is not None
+    opening = " ".join(intervention.appendix.body.nl.split()[:3])  # the body's first words, on its first line
+    at = text.index(opening, text.index(f"id: {intervention.id}"))
+    changed = text[:at] + "Gewijzigd: " + text[at:]
     path.write_text(changed, encoding="utf-8")
     [problem] = outdated_translations(version, project)
-    line = changed[: changed.index("zichtbaar maken")].count("\n")  # the `en:` line follows the `nl:` block
+    line = changed[:at].count("\n")  # the `en:` line follows the `nl:` block
     assert problem.startswith("guideline_data/2026-2027/interventions.yaml:")
     assert "interventions[4].appendix.body.en: English translation may be outdated" in problem
     assert int(problem.split(":")[1]) > line

@@ -129,3 +129,22 @@ def test_the_published_script_example_lists_every_intervention_with_working_link
             assert "undefined" not in href and href.startswith(site_url + f"{language}/interventies/"), href
             assert page.request.get(href).ok, href
     context.close()
+
+
+def test_atom_feed_escapes_what_xml_needs_escaped(synthetic_project: Path) -> None:
+    from xml.etree import ElementTree
+
+    from generator.data.load import load_guideline
+    from generator.feed import atom_feed
+    from generator.languages import DEFAULT_LANGUAGE
+
+    registry = synthetic_project / "guideline_data" / "versions.yaml"
+    label = 'R&D 1 < 2 > 0 "quoted"'
+    registry.write_text(
+        registry.read_text(encoding="utf-8").replace("Synthetische leidraad 2031-2032", label, 1), encoding="utf-8"
+    )
+    guideline = load_guideline(synthetic_project / "guideline_data", root=synthetic_project)
+    feed = ElementTree.fromstring(atom_feed(guideline, 'https://example.org/a&b"/', DEFAULT_LANGUAGE))
+    atom = "{http://www.w3.org/2005/Atom}"
+    assert feed.findtext(f"{atom}entry/{atom}title", "").startswith(label)
+    assert feed.find(f"{atom}link").get("href") == f'https://example.org/a&b"/feed-{DEFAULT_LANGUAGE}.xml'  # type: ignore[union-attr]

@@ -52,7 +52,7 @@ def test_compose_by_keyboard_rule_fails_then_passes_and_is_saved(page, site_url)
     assert key(page, "choose|1|flexibele-consultduur").is_checked()
 
 
-def test_deepening_asks_for_a_justification_and_staff_for_type_and_hours(page, site_url) -> None:  # type: ignore[no-untyped-def]
+def test_deepening_asks_for_a_justification_and_staff_for_type_and_hours(page, site_url, guideline) -> None:  # type: ignore[no-untyped-def]
     open_plan(page, site_url)
     for _ in range(2):
         page.locator('[data-act="add-year"]').click()
@@ -66,12 +66,15 @@ def test_deepening_asks_for_a_justification_and_staff_for_type_and_hours(page, s
     key(page, "justification|3|flexibele-consultduur").fill("Fast-track spreekuur uitbreiden naar de avond")
     assert NL["plan_reason_justified"] in result_text(page, NL["plan_whole_plan"])
     key(page, "choose|1|uitbreiding-personele-capaciteit").check()
-    staff = result_text(page, "Uitbreiding van personele capaciteit")
+    current = guideline.current
+    [staff] = [i for i in current.interventions.interventions if i.id == "uitbreiding-personele-capaciteit"]
+    staff_element = current.core_element(staff.core_element).title.nl
+    staff = result_text(page, staff_element)
     assert NL["plan_reason_staff_details_missing"].split(":")[0] in staff
     key(page, "justification|1|uitbreiding-personele-capaciteit").fill("Extra ondersteuning = 4 uur per week")
     key(page, "staff_type|1|uitbreiding-personele-capaciteit").fill("POH <GGZ>")
     key(page, "hours|1|uitbreiding-personele-capaciteit").fill("8")
-    assert NL["plan_reason_staff_details"] in result_text(page, "Uitbreiding van personele capaciteit")
+    assert NL["plan_reason_staff_details"] in result_text(page, staff_element)
     # Out-of-range hours: a visible message, the last valid value kept.
     key(page, "hours|1|uitbreiding-personele-capaciteit").fill("900")
     assert "0 tot 200" in page.locator("#gl-plan-hours-1-uitbreiding-personele-capaciteit-error").inner_text()

@@ -16,7 +16,7 @@ PAIRS = [
     ("De patiënt kiest.", "De patiënten kiezen."),
     ("jaar 1, 2 en 3", "jaar 1 en 2"),
     ("eerste regel\ntweede regel", "eerste regel\nderde regel"),
-    ("Minimaal één extra interventie", "Minimaal twee interventies (zie pagina 9)."),
+    ("Minimaal één extra stap", "Minimaal twee stappen (zie pagina 9)."),
     ("a  b\tc", "a b c"),
 ]
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from generator.data.errors import DataError, KeyPath
 from generator.data.models import FOOTNOTE_REF, Ref, Text
 from generator.data.yaml_source import YamlDocument
+from generator.languages import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,10 @@ def ids_in_raw_data(data: Any) -> set[str]:
 def _text_errors(node: Located) -> list[DataError]:
     """Raw HTML is refused: texts are Markdown only, so no page, feed or API consumer receives markup from data."""
     errors = []
-    for language in ("nl", "en"):
-        match = RAW_HTML.search(getattr(node.value, language))
+    for language in LANGUAGES:
+        match = RAW_HTML.search(node.value.get(language))
         if match:
-            rest = getattr(node.value, language)[match.start() :]
+            rest = node.value.get(language)[match.start() :]
             end = rest.find(">")
             snippet = rest[: end + 1] if 0 <= end < 60 else rest[:40] + "…"
             errors.append(
@@ -156,8 +157,8 @@ def check_ids_and_references(
                 errors.append(node.doc.error(node.path, f"unknown {kind} id `{node.value}`: no such id in this version"))
         if isinstance(node.value, Text):
             errors.extend(_text_errors(node))
-            for language in ("nl", "en"):
-                for match in FOOTNOTE_REF.finditer(getattr(node.value, language)):
+            for language in LANGUAGES:
+                for match in FOOTNOTE_REF.finditer(node.value.get(language)):
                     referenced.add(match.group(1))
                     if match.group(1) not in ids_by_class.get("Footnote", set()) | unvalidated_ids:
                         errors.append(
@@ -167,14 +168,13 @@ def check_ids_and_references(
                             )
                         )
         if isinstance(node.value, Text):
-            markers_nl = [m.group(1) for m in FOOTNOTE_REF.finditer(node.value.nl)]
-            markers_en = [m.group(1) for m in FOOTNOTE_REF.finditer(node.value.en)]
-            if sorted(markers_nl) != sorted(markers_en):
+            markers = {
+                language: [m.group(1) for m in FOOTNOTE_REF.finditer(node.value.get(language))] for language in LANGUAGES
+            }
+            if len({tuple(sorted(found)) for found in markers.values()}) > 1:
+                listed_markers = ", ".join(f"{language} {found}" for language, found in markers.items())
                 errors.append(
-                    node.doc.error(
-                        node.path,
-                        f"footnote references differ between languages: nl {markers_nl}, en {markers_en}",
-                    )
+                    node.doc.error(node.path, f"footnote references differ between languages: {listed_markers}")
                 )
     unused = ids_by_class.get("Footnote", set()) - referenced if footnotes_used else set()
     for footnote_id in sorted(unused):

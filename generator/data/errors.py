@@ -28,7 +28,8 @@ class DataError:
     file: str
     line: int
     column: int
-    key_path: KeyPath
+    #: None for a Markdown page, whose place is its line alone.
+    key_path: KeyPath | None
     message: str
     source_line: str = ""
 
@@ -36,10 +37,18 @@ class DataError:
         return (self.file, self.line, self.column, self.message)
 
     def __str__(self) -> str:
-        head = f"{self.file}:{self.line}:{self.column}: {format_key_path(self.key_path)}: {self.message}"
+        place = "" if self.key_path is None else f" {format_key_path(self.key_path)}:"
+        head = f"{self.file}:{self.line}:{self.column}:{place} {self.message}"
         if self.source_line.strip():
             return f"{head}\n    {self.source_line.strip()}"
         return head
+
+
+def error_in_page(display_path: str, text: str, offset: int, message: str) -> DataError:
+    """`message` at character `offset` of a Markdown page's `text`, located by its line and column alone."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return DataError(display_path, line, column, None, message, text.splitlines()[line - 1])
 
 
 class GuidelineDataError(Exception):
@@ -53,4 +62,6 @@ class GuidelineDataError(Exception):
         count = len(self.errors)
         noun = "error" if count == 1 else "errors"
         body = "\n".join(str(error) for error in self.errors)
-        return f"{count} {noun} in the guideline data:\n{body}"
+        in_pages = {error.key_path is None for error in self.errors}  # a hand-written page has no key path
+        where = " and ".join(name for name, flag in (("guideline data", False), ("pages", True)) if flag in in_pages)
+        return f"{count} {noun} in the {where or 'guideline data'}:\n{body}"

@@ -26,6 +26,7 @@ from generator.data import models as m
 from generator.data.errors import DataError, KeyPath
 from generator.data.reconstruct import SAME, UNKNOWN, Reconstruction, is_text, walk_items
 from generator.data.yaml_source import YamlDocument
+from generator.languages import LANGUAGES
 
 #: Words that make a statement uncertain; such a statement is inference, whatever its source.
 HEDGES = re.compile(
@@ -90,8 +91,8 @@ def _evidence_errors(doc: YamlDocument, overlay: m.ReconstructionFile) -> Iterat
             )
         if evidence.shows != "context":
             # The quote is the source's own wording ("indien gewenst en mogelijk"); only the editors' words count.
-            basis = (evidence.basis.nl, evidence.basis.en) if isinstance(evidence.basis, m.Text) else (evidence.basis,)
-            words = [*basis, *((evidence.note.nl, evidence.note.en) if evidence.note else ())]
+            basis = [evidence.basis] if isinstance(evidence.basis, str) else [evidence.basis.get(lang) for lang in LANGUAGES]
+            words = [*basis, *((evidence.note.get(language) for language in LANGUAGES) if evidence.note else ())]
             hedge = next((found.group(0) for w in words if (found := HEDGES.search(w))), None)
             if hedge:
                 yield doc.error(
@@ -172,7 +173,7 @@ def _anachronisms(doc: YamlDocument, info: Reconstruction, docs: dict[str, YamlD
             for text in _own_texts(node.value):
                 if text.get("unknown"):
                     continue
-                for words, day in (found for language in ("nl", "en") for found in dates_in(text[language])):
+                for words, day in (found for language in LANGUAGES for found in dates_in(text[language])):
                     if day > valid_until:
                         yield doc.error(
                             info.positions[item_id],

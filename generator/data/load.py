@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
 
@@ -18,7 +19,7 @@ from generator.data import models as m
 from generator.data.checks import Located, check_ids_and_references, ids_in_raw_data, walk_files
 from generator.data.cross_checks import check_history, check_rule_pages
 from generator.data.errors import DataError, GuidelineDataError
-from generator.data.rule_citations import check_rule_citations, check_training_labels
+from generator.data.rule_citations import Found, check_rule_citations, check_training_labels, version_index
 from generator.data.search_aliases import load_search_aliases
 from generator.data.validate import validate_document
 from generator.data.yaml_source import YamlDocument, load_yaml
@@ -48,6 +49,13 @@ class GuidelineVersion:
     @property
     def id(self) -> str:
         return self.meta.id
+
+    @cached_property
+    def rule_citation_index(self) -> dict[str, Found]:
+        """Every item with its source, for the rules' citations: walked once per loaded version, though every
+        page set of both languages and the checklist's data ask for it (a cached property is allowed on a frozen
+        dataclass: it writes the instance's `__dict__` directly)."""
+        return version_index(self)
 
     def is_unknown(self, item_id: str) -> bool:
         """Whether the item's text is not known in this (reconstructed) version."""

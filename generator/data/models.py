@@ -27,9 +27,20 @@ from __future__ import annotations
 import datetime
 import re
 from enum import Enum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    create_model,
+    model_validator,
+)
+
+from generator.languages import LANGUAGES
 
 #: Stable identifiers: lower-case kebab-case, never changed across versions.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
@@ -63,21 +74,40 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
-class Text(StrictModel):
-    """A bilingual Markdown text. Dutch is authoritative; English is this site's translation."""
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("text must not be blank")
+    return value
 
-    nl: NonEmpty
-    en: NonEmpty
-    #: Set only by the loader of a reconstructed version: the text of this version is not known, and `nl` and
-    #: `en` then hold the site's statement saying so (never a guess).
-    unknown: bool = False
 
-    @field_validator("nl", "en")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("text must not be blank")
-        return value
+class _TextMethods(StrictModel):
+    """What every text offers, whatever the configured languages (the fields are added below)."""
+
+    def get(self, language: str) -> str:
+        """The text in `language` (one of `generator.languages.LANGUAGES`)."""
+        return str(getattr(self, language))
+
+
+if TYPE_CHECKING:
+
+    class Text(_TextMethods):
+        unknown: bool
+
+        def __init__(self, **texts: object) -> None: ...
+
+else:
+    #: A text in every configured language (the YAML keys are the language codes), Markdown. The default language
+    #: is authoritative; the others are this site's translations. `unknown` is set only by the loader of a
+    #: reconstructed version: the text of this version is not known, and every language then holds the site's
+    #: statement saying so (never a guess).
+    Text = create_model(
+        "Text",
+        __base__=_TextMethods,
+        __module__=__name__,
+        __doc__="A text in every language of the site (Markdown). The default language is authoritative.",
+        **{language: (Annotated[NonEmpty, AfterValidator(_not_blank)], ...) for language in LANGUAGES},
+        unknown=(bool, False),
+    )
 
 
 class SourceRef(StrictModel):
@@ -188,7 +218,7 @@ class Definition(Item):
 
 class DocumentFile(StrictModel):
     title: Text
-    #: The version line on the cover, e.g. "Versie 3 d.d. 1 juli 2025".
+    #: The version line on the cover, as printed (its number and date).
     version_line: Text
     publishers: list[Publisher]
     introduction: Section
@@ -196,7 +226,7 @@ class DocumentFile(StrictModel):
     definition: Definition
     #: Section 3 "Kernelementen van MTVP" (prose before the per-element explanation).
     core_elements_section: Section
-    #: Caption of the figure explaining each core element ("Figuur 1 Toelichting per kernelement").
+    #: Caption of the figure explaining each core element (as printed above the figure).
     core_elements_figure_caption: Text
     #: Section 4 "MTVP-interventies" (prose before the overview list).
     interventions_section: Section
@@ -239,7 +269,7 @@ class AppendixSubentry(StrictModel):
 
 
 class AppendixText(StrictModel):
-    """The intervention's description in appendix B ("Toelichting op MTVP-interventies per kernelement")."""
+    """The intervention's description in appendix B (its heading as printed)."""
 
     #: The heading as printed in appendix B (may differ from the overview title: see editor notes).
     heading: Text
@@ -353,7 +383,7 @@ class GrowthCell(StrictModel):
     year: Annotated[int, Field(ge=1)]
     #: Legend symbol id, or None for a text cell or an empty cell.
     symbol: Annotated[str, Ref("LegendSymbol")] | None = None
-    #: Text printed in the cell (e.g. "Minimaal één extra interventie").
+    #: Text printed in the cell (as printed).
     text: Text | None = None
     #: Footnote id marking the cell (the asterisk).
     footnote: FootnoteRef | None = None
@@ -749,28 +779,41 @@ class VersionsFile(StrictModel):
 SearchTerm = Annotated[str, StringConstraints(pattern=r"^[^\s*_`#\[\]<>|][^*_`#\[\]<>|\n]*$", max_length=60)]
 
 
-class SearchAlias(StrictModel):
+class _SearchAliasChecks(StrictModel):
     """Words people type for an item that its text does not use ("meedenkconsult" for "meedenkadvies").
 
     Editorial, never guideline text: the site gives them to the search index only (as weighted metadata of the
-    current version's page that shows the item) and never prints them.
+    current version's page that shows the item) and never prints them. Fields: `id` (the item of the current
+    version whose page the words should find), a list of words under each language code, and `note` (why these
+    words, for reviewers, e.g. what the item is called in practice).
     """
 
-    #: The item (of the current version) whose page the words should find.
-    id: AnyRef
-    nl: Annotated[list[SearchTerm], Field(min_length=1)]
-    en: Annotated[list[SearchTerm], Field(min_length=1)]
-    #: Why these words (for reviewers), e.g. what the item is called in practice.
-    note: NonEmpty | None = None
-
     @model_validator(mode="after")
-    def _no_repeats(self) -> SearchAlias:
-        for language in ("nl", "en"):
+    def _no_repeats(self) -> _SearchAliasChecks:
+        for language in LANGUAGES:
             terms = [term.casefold() for term in getattr(self, language)]
             repeated = sorted({term for term in terms if terms.count(term) > 1})
             if repeated:
                 raise ValueError(f"{language}: {', '.join(repeated)} listed more than once")
         return self
+
+
+if TYPE_CHECKING:
+
+    class SearchAlias(_SearchAliasChecks):
+        id: str
+        note: str | None
+
+else:
+    SearchAlias = create_model(
+        "SearchAlias",
+        __base__=_SearchAliasChecks,
+        __module__=__name__,
+        __doc__=_SearchAliasChecks.__doc__,
+        id=(AnyRef, ...),
+        **{language: (Annotated[list[SearchTerm], Field(min_length=1)], ...) for language in LANGUAGES},
+        note=(NonEmpty | None, None),
+    )
 
 
 class SearchAliasesFile(StrictModel):

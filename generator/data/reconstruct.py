@@ -17,6 +17,7 @@ from generator.data import models as m
 from generator.data.errors import DataError, KeyPath
 from generator.data.yaml_source import YamlDocument
 from generator.i18n import ui
+from generator.languages import LANGUAGES
 
 #: The overlay value that marks a text as not known.
 UNKNOWN = "unknown"
@@ -35,7 +36,7 @@ LABEL_FIELDS = frozenset(
 
 
 def unknown_text() -> dict[str, Any]:
-    return {"nl": ui("nl", "text_unknown"), "en": ui("en", "text_unknown"), "unknown": True}
+    return {**{language: ui(language, "text_unknown") for language in LANGUAGES}, "unknown": True}
 
 
 def _with_unknown_texts(value: Any) -> Any:
@@ -50,7 +51,7 @@ def _with_unknown_texts(value: Any) -> Any:
 
 
 def is_text(value: Any) -> bool:
-    return isinstance(value, dict) and set(value) in ({"nl", "en"}, {"nl", "en", "unknown"})
+    return isinstance(value, dict) and set(value) in (set(LANGUAGES), {*LANGUAGES, "unknown"})
 
 
 def _is_label(key: str, owner: dict[str, Any]) -> bool:

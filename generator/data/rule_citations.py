@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from generator.data import models as m
 from generator.data.errors import DataError, KeyPath
 from generator.data.yaml_source import YamlDocument
+from generator.languages import LANGUAGES
 
 _SPACE = re.compile(r"\s+")
 
@@ -106,8 +107,8 @@ def _missing_languages(found: Found, quote: m.Text) -> list[str]:
     texts = [t for t in _texts(found.model) if not t.unknown]
     return [
         language
-        for language in ("nl", "en")
-        if not any(_normal(getattr(quote, language)) in _normal(getattr(t, language)) for t in texts)
+        for language in LANGUAGES
+        if not any(_normal(quote.get(language)) in _normal(t.get(language)) for t in texts)
     ]
 
 
@@ -157,9 +158,9 @@ def check_training_labels(files: list[tuple[YamlDocument, BaseModel]]) -> list[D
             # The intervention's own words: everything but the training labels being checked.
             texts = [t for name in type(intervention).model_fields if name != "trainings" for t in _texts(getattr(intervention, name))]
             for index, training in enumerate(intervention.trainings):
-                for language in ("nl", "en"):
-                    label = _normal(getattr(training.label, language)).lower()
-                    if not any(label in _normal(getattr(t, language)).lower() for t in texts):
+                for language in LANGUAGES:
+                    label = _normal(training.label.get(language)).lower()
+                    if not any(label in _normal(t.get(language)).lower() for t in texts):
                         errors.append(
                             doc.error(
                                 ("interventions", number, "trainings", index, "label", language),

@@ -1,5 +1,5 @@
-"""Find the data text that holds a Markdown link, so a broken link is reported at its YAML line, not at the
-generated page MkDocs found it on."""
+"""Find the text that holds a Markdown link, so a broken link is reported where a maintainer edits it: at its YAML
+line, not at the generated page MkDocs found it on; at its line in a hand-written page, not at the page's name."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.data.errors import DataError, KeyPath
+from generator.data.errors import DataError, KeyPath, error_in_page
 from generator.data.yaml_source import load_yaml
 
 
@@ -34,3 +34,14 @@ def text_with_link(data_dir: Path, target: str, root: Path, message: str) -> Dat
             if needle in text:
                 return doc.error(key_path, message)
     return None
+
+
+def link_in_page(path: Path, target: str, root: Path, message: str) -> DataError | None:
+    """`message` at the first Markdown link to `target` in the hand-written page `path`, or None if it has none."""
+    if not path.is_file():
+        return None
+    text = path.read_text(encoding="utf-8")
+    start = text.find(f"]({target}")
+    if start < 0:
+        return None
+    return error_in_page(os.path.relpath(path, root), text, start, message)

@@ -24,6 +24,7 @@ from pydantic import BaseModel
 from generator.data.errors import DataError, KeyPath
 from generator.data.models import VERSION_FILES, Text
 from generator.data.yaml_source import YamlDocument, load_yaml
+from generator.languages import DEFAULT_LANGUAGE, TRANSLATIONS, info
 
 if TYPE_CHECKING:
     from generator.data.load import Guideline, GuidelineVersion
@@ -47,7 +48,7 @@ def _sha256(text: str) -> str:
 def _texts(file: str, value: object, path: KeyPath, anchor: str) -> list[TrackedText]:
     """Every bilingual text below `value`, keyed by the nearest item id and the field path from it."""
     if isinstance(value, Text):
-        return [TrackedText(anchor, _sha256(value.nl), file, path)]
+        return [TrackedText(anchor, _sha256(value.get(DEFAULT_LANGUAGE)), file, path)]
     found: list[TrackedText] = []
     if isinstance(value, BaseModel):
         item_id = getattr(value, "id", None)
@@ -120,12 +121,14 @@ def translation_errors(version: GuidelineVersion, version_dir: Path, root: Path)
     for text in outdated:
         if text.file not in docs:
             docs[text.file] = load_yaml(version_dir / text.file, _display(version_dir / text.file, root))[0]
-        reason = "never recorded as translated" if text.key not in lock else "the Dutch text changed since"
-        message = (
-            f"English translation may be outdated ({reason}); update it, then run "
-            f"`python -m generator translated --version {version.id}`"
-        )
-        errors.append(docs[text.file].error((*text.path, "en"), message))
+        source = info(DEFAULT_LANGUAGE).english_name
+        reason = "never recorded as translated" if text.key not in lock else f"the {source} text changed since"
+        for language in TRANSLATIONS:
+            message = (
+                f"{info(language).english_name} translation may be outdated ({reason}); update it, then run "
+                f"`python -m generator translated --version {version.id}`"
+            )
+            errors.append(docs[text.file].error((*text.path, language), message))
     return errors
 
 

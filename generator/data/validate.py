@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.data.errors import DataError, KeyPath
 from generator.data.yaml_source import YamlDocument
+from generator.languages import LANGUAGES, info, listed
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -64,9 +65,8 @@ def _message(model: type[BaseModel], error: Any) -> tuple[str, bool]:
         owner = model_at(model, loc[:-1])
         field = owner.model_fields.get(str(loc[-1])) if owner else None
         hint = f" ({field.description})" if field is not None and field.description else ""
-        if loc and loc[-1] in ("nl", "en"):
-            language = "Dutch" if loc[-1] == "nl" else "English"
-            return f"missing the {language} text: expected keys `nl` and `en`", False
+        if loc and loc[-1] in LANGUAGES:
+            return f"missing the {info(str(loc[-1])).english_name} text: expected keys {listed()}", False
         return f"missing required key `{loc[-1]}`{hint}", False
     if kind == "extra_forbidden":
         owner = model_at(model, loc[:-1])

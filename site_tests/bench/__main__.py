@@ -5,7 +5,9 @@ Run with `make bench` (or `python -m site_tests.bench`). It prints one table and
 
 Build times are like for like: each build is a fresh process (`python -m generator build --serial` against the
 plain site's two builds in one process, both languages one after the other), after one warm-up each, in
-interleaved pairs so that the machine's drift hits both alike; the spread (min / median / max) is reported.
+interleaved pairs so that the machine's drift hits both alike; the spread (min / median / max) is reported. The
+plain site has the same theme features and the same Markdown extensions as ours (so it differs in content only);
+a second plain site with MkDocs' default extensions is timed in the same rounds and reported for information.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -75,20 +78,32 @@ def spread(values: list[float]) -> dict[str, float]:
     return {"min": round(min(values), 2), "median": round(statistics.median(values), 2), "max": round(max(values), 2)}
 
 
-def compare_builds(ours: list[str], plain: list[str], pairs: int = PAIRS) -> dict[str, object]:
-    """Ours against plain Material in interleaved pairs after a warm-up of each; the ratio is taken per pair."""
-    timed(ours)
-    timed(plain)
-    ours_s, plain_s = [], []
+def compare_builds(ours: list[str], plain: list[str], plain_default: list[str], pairs: int = PAIRS) -> dict[str, object]:
+    """Ours against plain Material in interleaved rounds after a warm-up of each; the ratio is taken per round.
+
+    `plain` has our Markdown extensions (the budget's baseline); `plain_default` MkDocs' defaults (information:
+    how much of our time the extensions' own work is).
+    """
+    for command in (ours, plain, plain_default):
+        timed(command)
+    ours_s, plain_s, default_s = [], [], []
     for _ in range(pairs):
         ours_s.append(timed(ours))
         plain_s.append(timed(plain))
+        default_s.append(timed(plain_default))
     ratios = [a / b for a, b in zip(ours_s, plain_s, strict=True)]
-    return {"pairs": pairs, "ours_s": spread(ours_s), "plain_material_s": spread(plain_s), "ratio": spread(ratios)}
+    default_ratios = [a / b for a, b in zip(ours_s, default_s, strict=True)]
+    return {
+        "pairs": pairs, "ours_s": spread(ours_s), "plain_material_s": spread(plain_s), "ratio": spread(ratios),
+        "plain_default_extensions_s": spread(default_s), "ratio_default_extensions": spread(default_ratios),
+    }
 
 
-def plain_material_project(folder: Path, pages: int, page_chars: int, site_url: str = "http://127.0.0.1:8000/") -> Path:
-    """A plain Material project with `pages` generated Markdown pages of about `page_chars` characters."""
+def plain_material_project(
+    folder: Path, pages: int, page_chars: int, site_url: str = "http://127.0.0.1:8000/", our_extensions: bool = True
+) -> Path:
+    """A plain Material project with `pages` generated Markdown pages of about `page_chars` characters, with our
+    theme features and (with `our_extensions`) our Markdown extensions."""
     docs = folder / "docs"
     docs.mkdir(parents=True)
     sentence = "De huisarts heeft hierdoor tijd om het goede gesprek met de patiënt te voeren. "
@@ -96,11 +111,13 @@ def plain_material_project(folder: Path, pages: int, page_chars: int, site_url: 
         body = (sentence * (page_chars // len(sentence) + 1))[:page_chars]
         (docs / f"page-{index:03d}.md").write_text(f"# Pagina {index}\n\n## Deel\n\n{body}\n", encoding="utf-8")
     (docs / "index.md").write_text("# Start\n", encoding="utf-8")
-    (folder / "mkdocs.yml").write_text(
-        f"site_name: Plain\nsite_description: Plain\nsite_url: {site_url}\ntheme:\n  name: material\n  font: false\n"
-        f"  features: [{', '.join(our_theme_features())}]\nplugins: [search]\n",
-        encoding="utf-8",
-    )
+    config: dict[str, object] = {
+        "site_name": "Plain", "site_description": "Plain", "site_url": site_url,
+        "theme": {"name": "material", "font": False, "features": our_theme_features()}, "plugins": ["search"],
+    }
+    if our_extensions:
+        config["markdown_extensions"] = mkdocs_yml()["markdown_extensions"]
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return folder / "mkdocs.yml"
 
 
@@ -238,6 +255,31 @@ def lighthouse(site: Path, tmpdir: Path, pages_per_language: int, page_chars: in
     }
 
 
+def build_comparison(site: Path, guideline: Guideline, tmpdir: Path, site_url: str) -> dict[str, Any]:
+    """Our serial build against plain Material sites of the same shape as `site` (see `compare_builds`)."""
+    pages_per_language, page_chars = site_shape(site, guideline)
+    plain = plain_material_project(tmpdir / "plain", pages_per_language - 1, page_chars)
+    plain_default = plain_material_project(tmpdir / "plain-default", pages_per_language - 1, page_chars,
+                                           our_extensions=False)
+    return {
+        **compare_builds(ours_command(ROOT, tmpdir / "timed-site", site_url),
+                         plain_command(plain, tmpdir / "plain-site"),
+                         plain_command(plain_default, tmpdir / "plain-default-site")),
+        "pages_per_language": pages_per_language, "avg_markdown_chars": page_chars,
+    }
+
+
+def build_only() -> int:
+    """`python -m site_tests.bench --build`: only the build comparison (a minute on a quiet machine)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        site_url = f"http://127.0.0.1:{PORT}/mtvp/"
+        build_site(ROOT, site, site_url=site_url)
+        build = build_comparison(site, load_guideline(ROOT / "guideline_data", root=ROOT), Path(tmp), site_url)
+    print(table(build_rows(build)))
+    return 0
+
+
 def lighthouse_only() -> int:
     """`python -m site_tests.bench --lighthouse`: only the Lighthouse scores of LIGHTHOUSE_PAGES (a minute or two)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -272,13 +314,8 @@ def main() -> int:
         site_url = f"http://127.0.0.1:{PORT}/mtvp/"
         build_site(ROOT, site, site_url=site_url)
         guideline = load_guideline(ROOT / "guideline_data", root=ROOT)
-        pages_per_language, page_chars = site_shape(site, guideline)
-        plain_config = plain_material_project(tmpdir / "plain", pages_per_language - 1, page_chars)
-        results["build"] = {
-            **compare_builds(ours_command(ROOT, tmpdir / "timed-site", site_url),
-                             plain_command(plain_config, tmpdir / "plain-site")),
-            "pages_per_language": pages_per_language, "avg_markdown_chars": page_chars,
-        }
+        build = build_comparison(site, guideline, tmpdir, site_url)
+        results["build"] = build
 
         results["scaling"] = scaling(tmpdir)
         weights = page_weights(site)
@@ -293,7 +330,7 @@ def main() -> int:
         with GzipServer(site, PORT) as base:
             results["search"] = search_figures(site, base)
         results["overview"] = overview_timing(site)
-        results.update(lighthouse(site, tmpdir, pages_per_language, page_chars))
+        results.update(lighthouse(site, tmpdir, int(build["pages_per_language"]), int(build["avg_markdown_chars"])))
 
     results["benchmark_wall_s"] = round(time.perf_counter() - started, 1)
     (ARTIFACTS / "bench.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -306,16 +343,7 @@ def report(results: dict[str, object]) -> str:
     scaling = results["scaling"]
     weight = results["weight"]
     assert isinstance(build, dict) and isinstance(scaling, dict) and isinstance(weight, dict)
-    verdict = "PASS" if build["ratio"]["median"] <= BUDGET_RATIO else "FAIL"
-
-    def span(figures: dict[str, float], unit: str = " s") -> str:
-        return f"{figures['median']}{unit} (min {figures['min']}, max {figures['max']})"
-
-    rows = [
-        (f"our build, serial, both languages ({build['pairs']} runs)", span(build["ours_s"])),
-        (f"plain Material, same pages ({build['pages_per_language']} x 2), serial", span(build["plain_material_s"])),
-        (f"ratio per interleaved pair (budget <= {BUDGET_RATIO})", f"{span(build['ratio'], '')}  {verdict}"),
-    ]
+    rows = build_rows(build)
     for point in scaling["points"]:
         rows.append((
             f"build with {point['synthetic_versions']} synthetic version(s) added to the 3 real ones",
@@ -351,6 +379,22 @@ def report(results: dict[str, object]) -> str:
     return table(rows) + f"\nnote: {scaling['note']}"
 
 
+def _span(figures: dict[str, float], unit: str = " s") -> str:
+    return f"{figures['median']}{unit} (min {figures['min']}, max {figures['max']})"
+
+
+def build_rows(build: Mapping[str, Any]) -> list[tuple[str, str]]:
+    verdict = "PASS" if build["ratio"]["median"] <= BUDGET_RATIO else "FAIL"
+    shape = f"same pages ({build['pages_per_language']} x 2), serial"
+    return [
+        (f"our build, serial, both languages ({build['pairs']} runs)", _span(build["ours_s"])),
+        (f"plain Material, {shape}, our Markdown extensions", _span(build["plain_material_s"])),
+        (f"ratio per interleaved round (budget <= {BUDGET_RATIO})", f"{_span(build['ratio'], '')}  {verdict}"),
+        (f"plain Material, {shape}, MkDocs' default extensions", _span(build["plain_default_extensions_s"])),
+        ("ratio against it (information, no budget)", _span(build["ratio_default_extensions"], "")),
+    ]
+
+
 def lighthouse_rows(results: Mapping[str, object]) -> list[tuple[str, str]]:
     """One row per page: median scores, each run's performance score and the median metrics behind it."""
     rows = []
@@ -381,4 +425,6 @@ def table(rows: list[tuple[str, str]]) -> str:
 if __name__ == "__main__":
     if "--lighthouse" in sys.argv[1:]:
         sys.exit(lighthouse_only())
+    if "--build" in sys.argv[1:]:
+        sys.exit(build_only())
     sys.exit(search_only() if "--search" in sys.argv[1:] else main())

@@ -41,7 +41,8 @@ function mount(root) {
   const today = isoToday(new Date());
   const { states, next, markerBefore } = plan(entries, today);
   // Dates as the rest of the site writes them: "23 november 2026", "23 November 2026" (British order).
-  const locale = { nl: "nl-NL", en: "en-GB" }[document.documentElement.lang] ?? "nl-NL";
+  // The page names the language's locale (generator/languages.yaml `date_locale`).
+  const locale = root.dataset.dateLocale;
   const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
   const todayText = format.format(new Date(`${today}T12:00:00`));
   items.forEach((li, index) => {
@@ -70,9 +71,10 @@ function mount(root) {
     const link = document.createElement("a");
     link.href = `#${entry.id}`;
     link.textContent = entry.title;
+    const away = days(today, entry.start);
     const until = states[index] === "now"
       ? root.dataset.nowText
-      : root.dataset.inDaysTemplate.replace("{days}", String(days(today, entry.start)));
+      : away === 1 ? root.dataset.inOneDayText : root.dataset.inDaysTemplate.replace("{days}", String(away));
     cell.replaceChildren(link, ` (${entry.when}; ${until})`);
   }
   root.querySelector("[data-gl-next]").hidden = false;

@@ -485,7 +485,7 @@ export const EVALUATORS = {
   "min-active-interventions": (rule, plan, version) =>
     coveredYears(rule, plan).map((y) => countRule(rule, plan, version, y, () => true)),
 
-  // "een nieuwe interventie … of een doorontwikkeling/verdieping van een van de huidige interventies"
+  // A new intervention or a deepening of one chosen earlier (the sentence: the rule's `cite` in growth_model.yaml)
   "new-or-deepened": (rule, plan, version) => {
     const first = firstYears(plan);
     return coveredYears(rule, plan).map((y) =>
@@ -596,7 +596,7 @@ export const EVALUATORS = {
     return out;
   },
 
-  // "In het daaropvolgende jaar dient door de betreffende zorgverlener een nieuwe interventie te worden gekozen"
+  // The year after a training, the same care provider chooses another intervention (the sentence: the rule's `cite`).
   "new-intervention-after-training": (rule, plan, version) => {
     const out = [];
     const seen = new Set();

@@ -1,12 +1,11 @@
-// Starts the plan checklist on every `[data-gl-plan]` root of a page (see ../page.mjs). The checklist's code is
-// loaded only on a page that has a root; mounting is idempotent.
+// Starts the plan checklist on a page that has it (see ../page.mjs). Its code loads only there; starting is
+// idempotent (../component.mjs).
 import { onEveryPage } from "../page.mjs";
 
 let loading = null;
 
 onEveryPage(() => {
-  const roots = document.querySelectorAll("[data-gl-plan]");
-  if (roots.length === 0) return;
-  loading ??= import("./mount.mjs");
-  loading.then(({ mount }) => roots.forEach((root) => mount(root)));
+  if (!document.querySelector('[data-gl-module="plan-checklist"]')) return;
+  loading ??= Promise.all([import("../component.mjs"), import("./checklist/checklist.mjs")]);
+  loading.then(([{ createAll }, { PlanChecklist }]) => createAll(PlanChecklist));
 });

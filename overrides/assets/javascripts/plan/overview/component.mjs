@@ -1,54 +1,9 @@
-// The component pattern of GOV.UK Frontend (`Component` and `createAll`), small enough to keep here: a component
-// is a class bound to one root element, named by the root's `data-gl-module`; creating it twice on the same root
-// does nothing (Material's instant navigation may show a page again), and one component failing to start does not
-// stop the others.
+// The overview's components follow the shared component pattern (../../component.mjs); their events are named
+// `gl-overview:<type>`.
+import { Component as PageComponent, createAll, element, format } from "../../component.mjs";
 
-export class Component {
-  /** The value of `data-gl-module` that names this component's roots. */
-  static moduleName = "";
-
-  constructor(root) {
-    const name = this.constructor.moduleName;
-    if (!root || root.dataset.glModule !== name) throw new Error(`${name}: root element missing`);
-    if (root.hasAttribute(`data-${name}-init`)) throw new Error(`${name}: already started on this element`);
-    root.setAttribute(`data-${name}-init`, "");
-    this.root = root;
-  }
-
-  /** Tells the component's owner something happened (events bubble up to it; nothing else is shared). */
-  emit(type, detail) {
-    this.root.dispatchEvent(new CustomEvent(`gl-overview:${type}`, { bubbles: true, detail }));
-  }
+export class Component extends PageComponent {
+  static events = "gl-overview";
 }
 
-/** Starts `ComponentClass` on every matching root in `scope` not started yet; returns the instances started. */
-export function createAll(ComponentClass, config = {}, scope = document) {
-  const roots = scope.querySelectorAll(`[data-gl-module="${ComponentClass.moduleName}"]`);
-  const started = [];
-  for (const root of roots) {
-    if (root.hasAttribute(`data-${ComponentClass.moduleName}-init`)) continue;
-    try {
-      started.push(new ComponentClass(root, config));
-    } catch (error) {
-      console.error(error);
-    }
-  }
-  return started;
-}
-
-/** A new element with attributes and children; text is always set as text, never parsed as HTML. */
-export function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    if (name === "text") node.textContent = value;
-    else node.setAttribute(name, value === true ? "" : value);
-  }
-  node.append(...children.filter((child) => child !== null && child !== undefined && child !== false));
-  return node;
-}
-
-/** A translated string with its `{name}` placeholders filled in. */
-export function format(template, params = {}) {
-  return template.replace(/\{(\w+)\}/g, (_, name) => (params[name] === undefined ? `{${name}}` : String(params[name])));
-}
+export { createAll, element, format };

@@ -109,7 +109,7 @@ export class Overview extends Component {
     this.table.show(columns, rows, this.sort, { ...this.labels, caption: format(s.plan_overview_caption, counts) });
     this.badFiles.show(this.bad, format(s.plan_overview_bad_heading, counts));
     const parts = [format(s.plan_overview_summary, counts)];
-    if (this.repeated) parts.push(format(s.plan_overview_repeated, { count: this.repeated }));
+    if (this.repeated) parts.push(format(this.repeated === 1 ? s.plan_overview_repeated_one : s.plan_overview_repeated, { count: this.repeated }));
     this.summary.show(this.entries.length + this.bad.length ? parts.join(" ") : s.plan_overview_nothing_yet);
     this.exporter.enable(rows.length > 0);
   }
