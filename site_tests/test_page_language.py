@@ -135,3 +135,5 @@ def test_the_404_page_of_the_english_site_is_english_first(page, site_url: str) 
         assert page.locator("article h1").first.inner_text() == STRINGS[language]["page_not_found"]
         assert page.title().startswith(STRINGS[language]["page_not_found"])
         assert page.locator("article section").first.get_attribute("lang") == language
+        # The header and navigation of GitHub Pages' one 404 page are the default language's, and marked so.
+        assert page.locator(".md-header").get_attribute("lang") == (None if language == "nl" else "nl")
