@@ -1,23 +1,25 @@
 """The MkDocs plugin: the only module of the core that imports MkDocs (house style H1).
 
-It turns MkDocs events into calls on the pure modules (`generator.data`, `generator.render`). One MkDocs build
-renders one language; `generator.site` runs one build per language.
+It hands MkDocs what the core made: `generator.docs_tree` renders one language's complete tree (generated pages
+and files, navigation, each page's template context), and this plugin gives it to MkDocs' events. One MkDocs
+build renders one language; `generator.site` runs one build per language.
 
 Hook map, in build order:
 
 - `on_startup`: remember whether this is `mkdocs serve`.
-- `on_config`: load and validate all guideline data (every error at once, as a `PluginError`); derive the
-  language's docs folder, output folder and site URL; build the translated navigation; link one combined
+- `on_config`: load and validate all guideline data (every error at once, as a `PluginError`); have the core
+  render the language's tree; derive the language's docs folder, output folder and site URL; set the tree's
+  navigation; link one combined
   stylesheet instead of the `extra_css` files; name the theme's script bundle for the deferred `scripts` block.
 - `on_config` also unhooks Material's lunr indexing (the site searches with Pagefind).
-- `on_files`: leave out Material's lunr files and source maps; add every generated page with `File.generated` (no temporary files), refusing collisions with
-  hand-written pages: the current version at unversioned paths, every version pinned under `<version>/`, and
-  the version overview, change summaries and redlines; replace the `extra_css` files by their combination.
+- `on_files`: leave out Material's lunr files and source maps; add the tree's generated pages and files with
+  `File.generated` (no temporary files), refusing collisions with hand-written pages; replace the `extra_css`
+  files by their combination.
 - `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
 - `on_page_markdown`: expand `<!-- guideline:… -->` directives in hand-written pages.
 - `on_page_content`: put every Markdown table in a labelled scroll area of its own (phones never scroll sideways).
-- `on_page_context`: give the theme templates the interface strings, the page's language alternates, its
-  search aliases and (for an intervention) its core element.
+- `on_page_context`: give the theme templates the page's context from the tree (`gl`: strings, language
+  alternates, version banners, search aliases); pinned pages get their version's navigation.
 - `on_serve`: watch the data and the page templates, which MkDocs does not watch by itself.
 """
 
@@ -36,26 +38,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from generator import pages, versions_ui
-from generator.badges import item_badges, previous_changes
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
 from generator.data.text_links import link_in_page, text_with_link
-from generator.i18n import LANGUAGE_NAMES, LANGUAGES, STRINGS, ui
-from generator.ical import calendar_file
+from generator.docs_tree import DocsTree, docs_tree
+from generator.i18n import LANGUAGES, STRINGS, ui
 from generator.languages import DEFAULT_LANGUAGE, TRANSLATIONS, info
-from generator.plan_data import plan_data_json
 from generator.render import (
     RELATIVE_ROOT,
     TEMPLATES,
     DirectiveError,
-    RenderedPage,
     Renderer,
     shared_bytecode_cache,
 )
-from generator.render_changes import ChangesRenderer
-from generator.render_removed import removed_pages
-from generator.search_index import page_aliases, page_core_elements
 from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
 from generator.tables import scroll_areas
 
@@ -90,18 +85,12 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         self.renderer: Renderer | None = None
         self.pinned: dict[str, Renderer] = {}
         self.root_url = ""
-        #: Where each generated guideline page belongs: src_uri -> (version id, path within the version).
-        self.page_versions: dict[str, tuple[str, str]] = {}
+        #: The language's docs tree, made by the core (generated pages and files, navigation, page context).
+        self.tree: DocsTree | None = None
         #: Each version's navigation section (taken out of the site navigation in `on_nav`).
         self.version_navs: dict[str, Any] = {}
         #: The `extra_css` files of mkdocs.yml, served combined as COMBINED_STYLESHEET.
         self.stylesheets: list[str] = []
-        #: Search aliases of the current version's pages (src_uri -> words), given to Pagefind as metadata.
-        self.search_aliases: dict[str, str] = {}
-        #: The core element of each intervention page (src_uri -> title), which each search result shows.
-        self.core_elements: dict[str, str] = {}
-        #: The change summaries (src_uri), which search ranks below the current guideline's pages.
-        self.change_pages: set[str] = set()
         self._link_filter: logging.Filter | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -115,23 +104,10 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         except GuidelineDataError as exc:
             raise PluginError(exc.report()) from None
         self.root_url = config.site_url or ""
-        # Without a public URL, pages link to the site root relatively (see `on_post_page`).
-        site_root = self.root_url or RELATIVE_ROOT
-        badges = {}
-        for version in self.guideline.versions:
-            changes = previous_changes(self.guideline, version)
-            badges[version.id] = item_badges(changes, version) if changes else {}
-        current = self.guideline.current
-        self.renderer = Renderer(self.guideline, language, site_root=site_root, badges=badges[current.id])
-        self.pinned = {
-            v.id: Renderer(self.guideline, language, v, site_root=site_root, prefix=f"{v.id}/", badges=badges[v.id])
-            for v in self.guideline.chronological()[::-1]
-        }
-        self.changes_renderer = ChangesRenderer(self.guideline, language, site_root)
-        self.search_aliases = page_aliases(self.guideline, language)
-        self.core_elements = page_core_elements(current, language)
-        for version in self.guideline.versions:
-            self.core_elements.update(page_core_elements(version, language, prefix=f"{version.id}/"))
+        # The core renders the language's whole tree: pages, files, navigation, per-page context. Without a
+        # public URL, pages link to the site root relatively (see `on_post_page`).
+        self.tree = docs_tree(self.guideline, language, self.root_url or RELATIVE_ROOT, self.root_url)
+        self.renderer, self.pinned = self.tree.renderer, self.tree.pinned
 
         # One build per language: the same configuration, pointed at the language's own folders.
         config.docs_dir = os.path.join(self.config.content_dir, language)
@@ -145,10 +121,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.mdx_configs.setdefault("footnotes", {})["BACKLINK_TITLE"] = ui(language, "footnote_backlink_title")
         # Each version's pinned pages get a navigation section of their own; `on_nav` takes these sections out
         # of the site navigation again and `on_page_context` shows a pinned page its own version's section.
-        config.nav = self.renderer.nav() + [
-            {versions_ui.nav_key(version_id): [f"{version_id}/index.md", *renderer.guideline_nav()]}
-            for version_id, renderer in self.pinned.items()
-        ]
+        config.nav = self.tree.nav()
         # Material prints `<link rel="alternate">` with relative URLs for an iterable `extra.alternate`, which
         # search engines reject; a non-iterable true value keeps its language selector in the header while
         # our `partials/alternate.html` and `main.html` print per-page links with absolute URLs instead.
@@ -172,34 +145,12 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        assert self.renderer is not None
-        generated: list[RenderedPage] = []
-        current = self.renderer.version.id
-        for page in self.renderer.render_pages():
-            if page.src_uri != pages.PLAN:  # the checklist has its own version choice
-                self.page_versions[page.src_uri] = (current, page.src_uri)
-            generated.append(page)
-        for version_id, renderer in self.pinned.items():
-            for page in renderer.render_pages():
-                self.page_versions[page.src_uri] = (version_id, page.src_uri.removeprefix(f"{version_id}/"))
-                generated.append(page)
+        assert self.tree is not None
+        generated = self.tree.pages
+        for src_uri, content in self.tree.assets.items():
+            files.append(File.generated(config, src_uri, content=content))
         # Change summaries and redlines are reached from the versions page, not from the navigation.
-        assert self.guideline is not None
-        # The cycle calendar as iCalendar, next to the cycle page.
-        cycle_url = (
-            f"{self.root_url.rstrip('/')}/{self.config.language}/{pages.CYCLE.removesuffix('index.md')}"
-            if self.root_url else ""
-        )
-        ics = calendar_file(self.guideline.current, self.config.language, cycle_url)
-        files.append(File.generated(config, pages.CYCLE.removesuffix("index.md") + "mtvp-cyclus.ics", content=ics))
-        # The plan checklist's data, next to its page (the page's script reads it; people can download it).
-        files.append(File.generated(config, pages.PLAN_DATA, content=plan_data_json(self.guideline, self.config.language)))
-        change_pages = self.changes_renderer.render_pages()
-        # The unversioned addresses of items a newer version removed keep a page saying so.
-        change_pages += removed_pages(self.changes_renderer)
-        not_in_nav = {page.src_uri for page in change_pages if page.src_uri != pages.VERSIONS}
-        self.change_pages = not_in_nav
-        generated.extend(change_pages)
+        not_in_nav = self.tree.not_in_nav
         for page in generated:
             clash = files.get_file_from_path(page.src_uri)
             if clash is not None:
@@ -270,45 +221,17 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        language = self.config.language
-        assert self.guideline is not None
-        located = self.page_versions.get(page.file.src_uri)
-        version_info = None
-        if located is not None:
-            version_id, base_uri = located
-            pinned = page.file.src_uri != base_uri
-            version_info = versions_ui.page_version(
-                self.guideline, language, version_id, base_uri, pinned, set(self.page_versions)
-            )
-            if pinned:
-                context["nav"] = _section_navigation(self.version_navs[version_id], nav)
-                if version_id == self.guideline.current.id and self.root_url:
-                    # The same text also lives at the unversioned address, which search engines should prefer.
-                    page.canonical_url = self.root_url.rstrip("/") + f"/{language}/" + versions_ui.url_of(base_uri)
-        alternates = []
-        for other in LANGUAGES:
-            alternates.append(
-                {
-                    "lang": other,
-                    "name": LANGUAGE_NAMES[other],
-                    # Relative to this page's site root, so it works under any sub-path.
-                    "path": f"../{other}/{page.url}",
-                    "absolute": f"{self.root_url.rstrip('/')}/{other}/{page.url}" if self.root_url else "",
-                    "current": other == language,
-                }
-            )
-        gl = {
-            "lang": language,
-            "default_lang": DEFAULT_LANGUAGE,
-            "ui": STRINGS[language],
-            "alternates": alternates,
-            "version": version_info,
-            # Only the unversioned current pages have aliases (pinned copies have other source paths).
-            "search_aliases": self.search_aliases.get(page.file.src_uri, ""),
-            "change_page": page.file.src_uri in self.change_pages,
-            "core_element": self.core_elements.get(page.file.src_uri, ""),
-        }
-        context["gl"] = gl  # type: ignore[typeddict-unknown-key]
+        assert self.tree is not None
+        src_uri = page.file.src_uri
+        located = self.tree.page_versions.get(src_uri)
+        if located is not None and located[1] != src_uri:
+            # A pinned page shows its own version's navigation.
+            context["nav"] = _section_navigation(self.version_navs[located[0]], nav)
+        canonical = self.tree.canonical_path(src_uri)
+        if canonical is not None and self.root_url:
+            # The same text also lives at the unversioned address, which search engines should prefer.
+            page.canonical_url = self.root_url.rstrip("/") + f"/{self.config.language}/" + canonical
+        context["gl"] = self.tree.page_context(src_uri)  # type: ignore[typeddict-unknown-key]
         return context
 
 

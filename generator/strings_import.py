@@ -117,15 +117,21 @@ def apply_change(base: list[Entry], new: list[Entry], current: list[Entry], lang
     return [entry for entry in result if entry.key not in removed]
 
 
+def carry(base_source: str | None, new_source: str, files: dict[str, Path]) -> None:
+    """Apply the change between two `STRINGS` dict sources (None: no base, every key is new) to the string files."""
+    base = dict_entries(base_source) if base_source is not None else {}
+    for language, entries in dict_entries(new_source).items():
+        path = files[language]
+        write_entries(path, apply_change(base.get(language, []), entries, read_entries(path), language))
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    base = dict_entries(Path(argv[0]).read_text(encoding="utf-8")) if argv[0] != "-" else {}
-    new = dict_entries(Path(argv[1]).read_text(encoding="utf-8"))
-    for language, entries in new.items():
-        path = info(language).strings
-        write_entries(path, apply_change(base.get(language, []), entries, read_entries(path), language))
+    base = Path(argv[0]).read_text(encoding="utf-8") if argv[0] != "-" else None
+    new = Path(argv[1]).read_text(encoding="utf-8")
+    carry(base, new, {language: info(language).strings for language in dict_entries(new)})
     return 0
 
 

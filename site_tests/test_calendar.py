@@ -83,3 +83,17 @@ def test_after_the_last_date_there_is_no_next_date(page, site_url) -> None:  # t
     cells = page.locator("[data-gl-next] tbody td").all_inner_texts()
     assert cells == [STRINGS["en"]["calendar_none"]] * 4
     assert page.evaluate("document.querySelector('.gl-today').nextElementSibling") is None
+
+
+def test_a_date_tomorrow_is_one_day_away_in_the_singular(page, site_url, guideline: Guideline) -> None:  # type: ignore[no-untyped-def]
+    entries = [entry for entry in guideline.current.cycle.calendar if "practice" in entry.roles]
+    # The day before a practice date on which no practice period is under way: that date is the next one.
+    tomorrow = next(
+        entry.start for entry in sorted(entries, key=lambda e: e.start)
+        if not any(e.start < entry.start <= (e.end or e.start) for e in entries)
+    )
+    page.clock.set_fixed_time(datetime.datetime.combine(tomorrow - datetime.timedelta(days=1), datetime.time(10)))
+    page.goto(site_url + "en/cyclus/")
+    page.wait_for_selector("[data-gl-calendar-mounted]")
+    cell = page.locator("[data-gl-next] tbody tr[data-role='practice'] td").inner_text()
+    assert cell.endswith(f"; {STRINGS['en']['calendar_in_days_one']})"), cell

@@ -1,5 +1,6 @@
 """Runs the DOM tests of the page components (`site_tests/dom/`, node's test runner with jsdom from npm) on the built
-overview page's own markup and the data it reads, so `make test` covers them."""
+pages' own markup (the regional overview and the plan checklist) and the data they read, so `make test` covers
+them."""
 
 from __future__ import annotations
 

@@ -7,6 +7,8 @@ import re
 import string
 from pathlib import Path
 
+import yaml
+
 from generator.i18n import STRINGS, ui
 from generator.languages import DEFAULT_LANGUAGE, LANGUAGES
 from site_tests.conftest import ROOT
@@ -82,3 +84,34 @@ def test_a_count_of_one_takes_the_singular_form() -> None:
 def test_strings_are_data_files_one_per_language() -> None:
     for language in LANGUAGES:
         assert (Path(ROOT / "generator" / "strings") / f"{language}.yaml").is_file()
+
+
+def test_keys_added_to_an_old_style_dict_are_carried_into_the_string_files(tmp_path: Path) -> None:
+    from generator.strings_import import carry, read_entries
+
+    files = {}
+    for language in ("nl", "en"):
+        files[language] = tmp_path / f"{language}.yaml"
+        files[language].write_text(f"# header\nfirst: een {language}\nsecond: twee {language}\nthird: drie\n", encoding="utf-8")
+    base = 'STRINGS = {"nl": {"first": "een nl", "second": "twee nl", "third": "drie"}, "en": {"first": "een en", "second": "twee en", "third": "drie"}}'
+    new = """STRINGS: dict[str, dict[str, str]] = {
+    "nl": {
+        "first": "een nl",
+        # My feature (issue 99)
+        "added": "nieuw {count}",
+        "second": "twee, anders",
+    },
+    "en": {
+        "first": "een en",
+        # My feature (issue 99)
+        "added": "new {count}",
+        "second": "twee en",
+    },
+}"""
+    carry(base, new, files)
+    for language, added in (("nl", "nieuw {count}"), ("en", "new {count}")):
+        entries = read_entries(files[language])
+        assert [entry.key for entry in entries] == ["first", "added", "second"]  # `third` was removed
+        assert entries[1].value == added and entries[1].comments == ["# My feature (issue 99)"]
+        assert yaml.safe_load(files[language].read_text(encoding="utf-8"))["added"] == added
+    assert read_entries(files["nl"])[2].value == "twee, anders"
