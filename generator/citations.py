@@ -16,15 +16,22 @@ from pydantic import BaseModel
 from generator.data import models as m
 from generator.data.load import GuidelineVersion
 from generator.i18n import Language, ui
+from generator.languages import DEFAULT_LANGUAGE
 
 
 def cite(evidence: m.Evidence, language: Language) -> str:
     """One piece of evidence, short: "Public source (rohamsterdam.nl, legend under the table)"."""
     tag = ui(language, f"evidence_{evidence.tag}")
+    where = f", {evidence.locator.get(language)}" if evidence.locator else ""
+    if isinstance(evidence.basis, m.Text):
+        return f"{tag} ({evidence.basis.get(language)}{where})"
     basis = evidence.basis
     if basis.startswith(("http://", "https://")):
         basis = f"[{urlparse(basis).netloc.removeprefix('www.')}]({basis})"
-    where = f", {evidence.locator}" if evidence.locator else ""
+    elif language != DEFAULT_LANGUAGE:
+        # A document's title is a name in its own language (the sources are in the guideline's language): marked
+        # so, not translated.
+        basis = f'<span lang="{DEFAULT_LANGUAGE}">{basis}</span>'
     return f"{tag} ({basis}{where})"
 
 

@@ -29,7 +29,7 @@ from generator.qr import qr_svg
 from generator.render import RenderedPage, Renderer
 from generator.render_changes import ChangesRenderer
 from generator.render_removed import removed_pages
-from generator.search_index import page_aliases
+from generator.search_index import page_aliases, page_core_elements
 
 #: The cycle calendar's file name, next to the cycle page.
 CALENDAR_FILE = pages.CYCLE.removesuffix("index.md") + "mtvp-cyclus.ics"
@@ -57,6 +57,8 @@ class DocsTree:
     page_versions: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: Search aliases of the current version's pages (src_uri -> words).
     search_aliases: dict[str, str] = field(default_factory=dict)
+    #: The core element of each intervention page (src_uri -> title), which each search result shows.
+    core_elements: dict[str, str] = field(default_factory=dict)
 
     def nav(self) -> list[Any]:
         """The site's navigation, then one section per pinned version (an engine shows a pinned page its own)."""
@@ -104,6 +106,7 @@ class DocsTree:
             "print": versions_ui.print_facts(
                 self.guideline, self.language, version_info, language_root + url if language_root else ""
             ),
+            "core_element": self.core_elements.get(src_uri, ""),
         }
 
     def canonical_path(self, src_uri: str) -> str | None:
@@ -142,6 +145,14 @@ def docs_tree(guideline: Guideline, language: str, site_root: str, root_url: str
             for v in guideline.chronological()[::-1]
         },
         search_aliases=page_aliases(guideline, language),
+        core_elements={
+            **page_core_elements(current, language),
+            **{
+                src_uri: title
+                for version in guideline.versions
+                for src_uri, title in page_core_elements(version, language, prefix=f"{version.id}/").items()
+            },
+        },
     )
     for page in tree.renderer.render_pages():
         # The checklist has its own version choice; the print pages are of the current version only.

@@ -17,6 +17,7 @@ Hook map, in build order:
   files by their combination.
 - `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
 - `on_page_markdown`: expand `<!-- guideline:… -->` directives in hand-written pages.
+- `on_page_content`: put every Markdown table in a labelled scroll area of its own (phones never scroll sideways).
 - `on_page_context`: give the theme templates the page's context from the tree (`gl`: strings, language
   alternates, version banners, search aliases); pinned pages get their version's navigation.
 - `on_serve`: watch the data and the page templates, which MkDocs does not watch by itself.
@@ -52,6 +53,7 @@ from generator.render import (
     shared_bytecode_cache,
 )
 from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
+from generator.tables import scroll_areas
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -116,6 +118,8 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.theme["language"] = language
         config.site_name = ui(language, "site_name")
         config.site_description = ui(language, "site_description")
+        # Python-Markdown's footnotes write an English tooltip on every back-link unless told otherwise.
+        config.mdx_configs.setdefault("footnotes", {})["BACKLINK_TITLE"] = ui(language, "footnote_backlink_title")
         # Each version's pinned pages get a navigation section of their own; `on_nav` takes these sections out
         # of the site navigation again and `on_page_context` shows a pinned page its own version's section.
         config.nav = self.tree.nav()
@@ -205,6 +209,15 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             self.version_navs[version_id] = section
         nav.items = nav.items[:-count]
         return nav
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        language = self.config.language
+
+        def label(heading: str) -> str:
+            return ui(language, "table_scroll_label", heading=heading)
+
+        title = re.sub(r"<[^>]+>", "", page.title or "")
+        return scroll_areas(html, label, title, ui(language, "table_scroll_hint"))
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation

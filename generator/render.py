@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 import jinja2.bccache
+from markdown.extensions.toc import slugify  # type: ignore[import-untyped]  # Python-Markdown ships no types
 
 from generator import badges as page_badges
 from generator import pages, versions_ui
@@ -239,6 +240,9 @@ class Renderer:
             plain=plain,
             tojson=lambda value: json.dumps(value, ensure_ascii=False),
             strip_refs=plain_title,
+            # The anchor the heading would get from its words alone (Python-Markdown's toc), so a badge after the
+            # words never becomes part of it.
+            heading_id=lambda text: slugify(plain(text, limit=1000), "-"),
             refs_only=lambda text: "".join(match.group(0) for match in m.FOOTNOTE_REF.finditer(text)),
             oneline=oneline,
             md_escape=md_escape,

@@ -5,14 +5,16 @@ here, in the pure core, so that templates and the indexer only apply them:
 
 - the search aliases of `guideline_data/search_aliases.yaml` for each page of the current version, given to the
   page as Pagefind metadata (`aliases`), which Pagefind searches and weights but never shows as text;
+- the core element of each intervention page, given as metadata (`element`) that each result shows;
 - the parts of an article that are not its text (heading permalinks, bylines, badges, source lines, footnote
   markers), left out of the index so that excerpts start with the guideline's words.
 """
 
 from __future__ import annotations
 
-from generator.data.load import Guideline
-from generator.pages import item_locations
+from generator.data.load import Guideline, GuidelineVersion
+from generator.pages import INTERVENTION, item_locations
+from generator.render import plain_title
 
 #: Pagefind's `--exclude-selectors`: page furniture inside the article that is not text to search or show.
 EXCLUDED_SELECTORS = (
@@ -32,3 +34,19 @@ def page_aliases(guideline: Guideline, language: str) -> dict[str, str]:
     for alias in guideline.search_aliases:
         found.setdefault(locations[alias.id].src_uri, []).extend(getattr(alias, language))
     return {src_uri: ", ".join(dict.fromkeys(terms)) for src_uri, terms in found.items()}
+
+
+def page_core_elements(version: GuidelineVersion, language: str, prefix: str = "") -> dict[str, str]:
+    """The title of the core element of each intervention page of `version` (by MkDocs source path, below
+    `prefix` for pinned pages), for the `element` metadata that a search result shows. A reconstructed version
+    whose core element title is not known gives none."""
+    titles = {
+        element.id: plain_title(element.title.get(language))
+        for element in version.core_elements.core_elements
+        if not element.title.unknown
+    }
+    return {
+        prefix + INTERVENTION.format(id=intervention.id): titles[intervention.core_element]
+        for intervention in version.interventions.interventions
+        if intervention.core_element in titles
+    }

@@ -166,8 +166,9 @@ def write_root_files(site_dir: Path, site_url: str | None) -> None:
     if not site_url:
         # A 404 page is served at any depth, so without a public URL no link or asset address on it can be
         # right: a page with nothing to load replaces Material's (which would load `/assets/…` from the domain).
-        for target in (site_dir / "404.html", *(site_dir / language / "404.html" for language in LANGUAGES)):
-            target.write_text(portable_not_found_page(), encoding="utf-8")
+        (site_dir / "404.html").write_text(portable_not_found_page(DEFAULT_LANGUAGE), encoding="utf-8")
+        for language in LANGUAGES:
+            (site_dir / language / "404.html").write_text(portable_not_found_page(language), encoding="utf-8")
         for language in LANGUAGES:
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 (site_dir / language / name).unlink(missing_ok=True)
@@ -203,8 +204,10 @@ def robots_txt(root_url: str) -> str | None:
     return f"User-agent: *\nAllow: /\nSitemap: {root_url.rstrip('/')}/sitemap.xml\n"
 
 
-def portable_not_found_page() -> str:
-    """A bilingual 404 page that loads nothing and links nowhere but back (its depth is unknown)."""
+def portable_not_found_page(first: str) -> str:
+    """A bilingual 404 page that loads nothing and links nowhere but back (its depth is unknown), in the language
+    `first` first (the language of the part of the site it is served for)."""
+    languages = [first, *(lang for lang in LANGUAGES if lang != first)]
     sections = "".join(
         f'''    <section lang="{lang}">
       <h1>{html.escape(ui(lang, "page_not_found"))}</h1>
@@ -212,11 +215,11 @@ def portable_not_found_page() -> str:
       <p><a href="javascript:history.back()">{html.escape(ui(lang, "not_found_back"))}</a></p>
     </section>
 '''
-        for lang in LANGUAGES
+        for lang in languages
     )
-    titles = " / ".join(html.escape(ui(lang, "page_not_found")) for lang in LANGUAGES)
+    titles = " / ".join(html.escape(ui(lang, "page_not_found")) for lang in languages)
     return f'''<!doctype html>
-<html lang="{DEFAULT_LANGUAGE}">
+<html lang="{first}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width,initial-scale=1">

@@ -16,7 +16,7 @@ import yaml
 
 from generator.data.load import Guideline, load_guideline
 from generator.site import build_site
-from site_tests.browser import CHROMIUM_ARGS, DESKTOP, chromium_path
+from site_tests.browser import CHROMIUM_ARGS, DESKTOP, PHONE, chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The sub-path the test server puts the site under, as GitHub project pages do (`/REPO/`).
@@ -147,3 +147,11 @@ def page(browser, site_url):  # type: ignore[no-untyped-def]
     yield page
     context.close()
     assert not outside, f"requests left the site's origin: {outside}"
+
+
+@pytest.fixture()
+def phone(browser, site_url):  # type: ignore[no-untyped-def]
+    """A page on a touch phone of 390 x 844 CSS pixels."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()

@@ -49,7 +49,7 @@ def type_query(page, query: str, delay_ms: int = 20) -> tuple[str, list[Result]]
     )
     found = page.evaluate(
         """() => [...document.querySelectorAll('[data-gl-search-results] a')].map((link) => ({
-            url: link.href, title: link.querySelector('h2').textContent, excerpt: link.querySelector('p').textContent,
+            url: link.href, title: link.querySelector('h2').textContent, excerpt: link.querySelector('p.gl-search-excerpt').textContent,
         }))"""
     )
     results = [Result(_below_language_root(item["url"]), item["title"], item["excerpt"]) for item in found]

@@ -58,7 +58,7 @@ def test_absent_needs_evidence_of_absence(data_copy: Path) -> None:
         "      - tag: S000\n"
         "        basis: Leidraad MTVP versie 3 (1 juli 2025)\n"
         "        shows: context\n"
-        "        locator: inleiding, pagina 2\n",
+        "        locator: {nl: 'inleiding, pagina 2', en: 'introduction, page 2'}\n",
     )
     error = only_error(data_copy)
     assert error.startswith(
@@ -75,7 +75,7 @@ def test_inference_is_tagged_as_inference_and_shows_nothing_by_itself(data_copy:
         "      - tag: INF\n"
         "        basis: gelijk in 2023 en 2026-2027\n"
         "        shows: text\n"
-        "        locator: overal\n",
+        "        locator: {nl: overal, en: everywhere}\n",
     )
     error = only_error(data_copy)
     assert error.startswith(
@@ -93,7 +93,7 @@ def test_a_hedged_statement_cannot_make_an_item_known_or_absent(data_copy: Path)
         "      - tag: S000\n"
         "        basis: Leidraad MTVP versie 3 (1 juli 2025)\n"
         "        shows: absence\n"
-        "        locator: bijlage B, pagina 19\n"
+        "        locator: {nl: 'bijlage B, pagina 19', en: 'appendix B, page 19'}\n"
         "        note: {nl: Is waarschijnlijk pas in 2026-2027 toegevoegd., en: Was only added in 2026-2027.}\n",
     )
     path = data_copy / EV_2025
@@ -108,7 +108,10 @@ def test_a_hedged_statement_cannot_make_an_item_known_or_absent(data_copy: Path)
 def test_text_or_absence_needs_the_sources_words_or_a_precise_place(data_copy: Path) -> None:
     path = data_copy / EV_2023
     text = path.read_text(encoding="utf-8")
-    old = "        shows: text\n        locator: de definitie van MTVP die de pagina uit de leidraad citeert\n"
+    old = (
+        "        shows: text\n        locator:\n          nl: de definitie van MTVP die de pagina uit de leidraad citeert\n"
+        "          en: the definition of MTVP that the page quotes from the guideline\n"
+    )
     assert old in text
     line = text[: text.index(old)].count("\n") + 1  # the `shows` line
     path.write_text(text.replace(old, "        shows: text\n", 1), encoding="utf-8")
@@ -128,7 +131,7 @@ def test_a_kept_text_dated_after_the_version_is_refused(data_copy: Path) -> None
         "      - tag: SRC\n"
         "        basis: https://example.org/\n"
         "        shows: text\n"
-        "        locator: de beschrijving\n",
+        "        locator: {nl: de beschrijving, en: the description}\n",
     )
     # The consultation is now known instead of changed (the changed entry moves to another intervention), so its
     # 2026-2027 description is kept.
@@ -167,7 +170,7 @@ def test_known_from_a_version_that_reads_otherwise_is_a_contradiction(data_copy:
         "        basis: https://rohamsterdam.nl/praktijkondersteuning/mtvp/hoofdpunten/\n"
         "        shows: text\n"
         "        of_version: \"2023\"\n"
-        "        locator: tabel van het groeimodel\n",
+        "        locator: {nl: tabel van het groeimodel, en: growth-model table}\n",
     )
     errors = [e for e in errors_of(data_copy) if "contradict" in e]
     assert errors and errors[0].startswith(

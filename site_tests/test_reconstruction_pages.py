@@ -160,7 +160,8 @@ def test_the_redline_and_the_summary_agree(guideline: Guideline, built_site: Pat
 def test_versions_show_their_validity_per_intake_cohort(guideline: Guideline, built_site: Path, language: str) -> None:
     intake = guideline.current.cycle.intake
     for version in guideline.versions:
-        home = article(html_of(built_site, language, version.id))
+        # Cells carry their column's heading for phones (generator/tables.py); the dates are what is checked here.
+        home = re.sub(r' data-label="[^"]*"', "", article(html_of(built_site, language, version.id)))
         table = home[home.index('id="geldigheid"') :]
         table = table[: table.index("</table>")]
         for cohort in intake.cohorts:

@@ -124,7 +124,8 @@ def test_search_indexes_current_once_and_labels_other_versions(built_site: Path)
 def test_change_summary_counts_match_the_diff(guideline: Guideline, built_site: Path, language: str) -> None:
     for old, new in pairs(guideline.chronological()):
         changes = diff(old, new)
-        html = html_of(built_site, language, f"wijzigingen/{old.id}-naar-{new.id}")
+        # Cells carry their column's heading for phones (generator/tables.py); the counts are what is checked here.
+        html = re.sub(r' data-label="[^"]*"', "", html_of(built_site, language, f"wijzigingen/{old.id}-naar-{new.id}"))
         for kind in KINDS:
             count = changes.counts()[kind]
             label = STRINGS[language][f"change_{kind}"]

@@ -91,7 +91,8 @@ def _evidence_errors(doc: YamlDocument, overlay: m.ReconstructionFile) -> Iterat
             )
         if evidence.shows != "context":
             # The quote is the source's own wording ("indien gewenst en mogelijk"); only the editors' words count.
-            words = [evidence.basis, *((evidence.note.get(language) for language in LANGUAGES) if evidence.note else ())]
+            basis = [evidence.basis] if isinstance(evidence.basis, str) else [evidence.basis.get(lang) for lang in LANGUAGES]
+            words = [*basis, *((evidence.note.get(language) for language in LANGUAGES) if evidence.note else ())]
             hedge = next((found.group(0) for w in words if (found := HEDGES.search(w))), None)
             if hedge:
                 yield doc.error(

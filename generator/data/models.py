@@ -127,8 +127,9 @@ class Evidence(StrictModel):
     """
 
     tag: Literal["S000", "S002", "SRC", "INF"]
-    #: A public URL, or the public title of a document (as the guideline names it).
-    basis: NonEmpty
+    #: A public URL, the public title of a document ("Bestuurlijke afspraken MTVP (april 2024)", shown as written,
+    #: in its own language), or the editors' description of the basis in both languages (`{nl: …, en: …}`).
+    basis: NonEmpty | Text
     #: What this evidence shows (the evidence policy in `guideline_data/README.md`): `text` (the source states
     #: the item's text), `absence` (the source shows the item was not part of the version), `existence` (the
     #: source shows the item was part of the version, not its text) or `context` (background only: it supports
@@ -136,8 +137,9 @@ class Evidence(StrictModel):
     shows: Literal["text", "absence", "existence", "context"] = "context"
     #: The source's own words that show it, as printed (in the source's language).
     quote: NonEmpty | None = None
-    #: The precise place in the source: page, table, paragraph, footnote ("tabel 1", "voetnoot 2, p. 6").
-    locator: NonEmpty | None = None
+    #: The precise place in the source: page, table, paragraph, footnote (`{nl: "tabel 1", en: "table 1"}`), in
+    #: both languages because the site shows it to readers of either.
+    locator: Text | None = None
     #: The version whose text the source states, where that is another version than the one reconstructed
     #: (a 2023 page used for 2025): the item must then read the same in that version too.
     of_version: NonEmpty | None = None

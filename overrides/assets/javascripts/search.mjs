@@ -1,6 +1,7 @@
 // Site behaviour that Material does not provide:
 // 1. search with Pagefind (one index per language, Dutch stemming) inside Material's search dialog: question
-//    words dropped, a per-word fallback when no current page has every word, the current guideline's pages first;
+//    words dropped, a per-word fallback when no current page has every word, the current guideline's pages first,
+//    every result reachable (a page of results at a time), each intervention with its core element;
 // 2. the language switch keeping the current page, also after Material's instant navigation.
 // Listeners are registered once, at module load, on `document` (never inside a per-page callback), so
 // instant navigation cannot pile them up (house style H13).
@@ -11,6 +12,7 @@ const configElement = document.getElementById("__config");
 const config = configElement ? JSON.parse(configElement.textContent) : { base: "." };
 // The language root as an absolute URL, fixed at first load: `config.base` is relative to the first page.
 const languageRoot = new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, location.href);
+// Results shown at first and added by each "more results".
 const MAX_RESULTS = 10;
 // Change summaries and pages of earlier versions come after the current guideline's pages, at least this many.
 const MIN_SECONDARY = 3;
@@ -20,7 +22,7 @@ const DEBOUNCE_MS = 60;
 // current guideline and the site's own pages are the others. One search per group ranks each group on its own.
 const GROUPS = [{ not: { group: "secondary" } }, { group: "secondary" }];
 // Pagefind searches metadata too; aliases weigh like a title, the labels of results not at all.
-const RANKING = { metaWeights: { title: 5, aliases: 5, version: 0, badge: 0, badgekind: 0 } };
+const RANKING = { metaWeights: { title: 5, aliases: 5, version: 0, badge: 0, badgekind: 0, element: 0 } };
 
 let pagefindPromise = null;
 
@@ -43,6 +45,9 @@ function searchParts() {
     input: dialog.querySelector("[data-gl-search-input]"),
     status: dialog.querySelector("[data-gl-search-status]"),
     list: dialog.querySelector("[data-gl-search-results]"),
+    moreArea: dialog.querySelector("[data-gl-search-more-area]"),
+    more: dialog.querySelector("[data-gl-search-more]"),
+    shown: dialog.querySelector("[data-gl-search-shown]"),
   };
 }
 
@@ -71,9 +76,19 @@ function resultItem(data) {
     badge.textContent = text;
     title.append(" ", badge);
   }
+  article.append(title);
+  // The core element an intervention belongs to (metadata written at build time, overrides/main.html).
+  const parts = searchParts();
+  if (data.meta.element && parts) {
+    const element = document.createElement("p");
+    element.className = "gl-search-element";
+    element.textContent = parts.dialog.dataset.glElement.replace("{name}", data.meta.element);
+    article.append(element);
+  }
   const excerpt = document.createElement("p");
+  excerpt.className = "gl-search-excerpt";
   excerpt.innerHTML = data.excerpt;
-  article.append(title, excerpt);
+  article.append(excerpt);
   link.append(article);
   item.append(link);
   return item;
@@ -98,11 +113,15 @@ async function findResults(pagefind, words) {
 }
 
 let latestQuery = "";
+// The results of the latest query not shown yet, in the order they are shown.
+let remaining = [];
 
 async function runSearch(query) {
   const parts = searchParts();
   if (!parts) return;
   latestQuery = query;
+  remaining = [];
+  showMore(parts, 0);
   if (!query.trim()) {
     parts.status.textContent = parts.dialog.dataset.glType;
     parts.list.replaceChildren();
@@ -122,17 +141,45 @@ async function runSearch(query) {
   const { groups, partial } = await findResults(pagefind, queryWords(query, document.documentElement.lang));
   if (query !== latestQuery) return;
   const [current, secondary] = groups;
-  const shown = [
-    ...current.slice(0, MAX_RESULTS),
-    ...secondary.slice(0, Math.max(MIN_SECONDARY, MAX_RESULTS - current.length)),
-  ];
+  // The first page: the best current pages, and at least MIN_SECONDARY of the others; then the rest in order.
+  const firstSecondary = Math.max(MIN_SECONDARY, MAX_RESULTS - current.length);
+  const shown = [...current.slice(0, MAX_RESULTS), ...secondary.slice(0, firstSecondary)];
+  const later = [...current.slice(MAX_RESULTS), ...secondary.slice(firstSecondary)];
   const loaded = await Promise.all(shown.map((result) => result.data()));
   if (query !== latestQuery) return;
   const count = current.length + secondary.length;
   parts.status.textContent =
     partial && count ? parts.dialog.dataset.glPartial : countText(parts.dialog, count);
   parts.list.replaceChildren(...loaded.map(resultItem));
+  remaining = later;
+  showMore(parts, count);
   parts.list.dataset.glQuery = query; // the query these results answer (tests and the benchmark wait for it)
+}
+
+/** Shows or hides "more results", saying how many of `count` results are shown. */
+function showMore(parts, count) {
+  if (!parts.moreArea) return;
+  parts.moreArea.hidden = remaining.length === 0;
+  parts.shown.textContent = parts.dialog.dataset.glShown
+    .replace("{shown}", String(parts.list.children.length))
+    .replace("{count}", String(count));
+}
+
+/** Adds the next page of results and moves the focus to the first of them (keyboard and screen reader users
+ * continue where the new results start). */
+async function addMoreResults() {
+  const parts = searchParts();
+  if (!parts || !remaining.length) return;
+  const query = latestQuery;
+  const count = parts.list.children.length + remaining.length;
+  const next = remaining.slice(0, MAX_RESULTS);
+  const loaded = await Promise.all(next.map((result) => result.data()));
+  if (query !== latestQuery) return;
+  remaining = remaining.slice(next.length);
+  const items = loaded.map(resultItem);
+  parts.list.append(...items);
+  showMore(parts, count);
+  items[0]?.querySelector("a")?.focus();
 }
 
 function setSearchOpen(open) {
@@ -174,6 +221,10 @@ document.addEventListener("reset", (event) => {
 });
 
 document.addEventListener("click", (event) => {
+  if (event.target instanceof Element && event.target.closest("[data-gl-search-more]")) {
+    addMoreResults();
+    return;
+  }
   // Following a result closes the dialog (instant navigation keeps the page, so close it ourselves).
   if (event.target instanceof Element && event.target.closest("[data-gl-search-results] a")) {
     setSearchOpen(false);
