@@ -11,14 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.data.checks import RAW_HTML
+from generator.data.checks import RAW_HTML, raw_html_snippet
 from generator.data.errors import DataError, error_in_page
 from generator.render import DIRECTIVE, DIRECTIVES
-
-
-def _snippet(text: str, start: int) -> str:
-    end = text.find(">", start)
-    return text[start : end + 1] if 0 <= end - start < 60 else text[start : start + 40] + "…"
 
 
 def page_errors(path: Path, root: Path) -> list[DataError]:
@@ -30,7 +25,7 @@ def page_errors(path: Path, root: Path) -> list[DataError]:
         directive = directives.get(match.start())
         if directive is None:
             message = (
-                f"raw HTML `{_snippet(text, match.start())}` in a page; pages are Markdown only (write `&lt;` for a"
+                f"raw HTML `{raw_html_snippet(text, match.start())}` in a page; pages are Markdown only (write `&lt;` for a"
                 " literal `<`; generated content comes in with a `<!-- guideline:name -->` directive)"
             )
             errors.append(error_in_page(os.path.relpath(path, root), text, match.start(), message))

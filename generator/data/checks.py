@@ -89,15 +89,19 @@ def ids_in_raw_data(data: Any) -> set[str]:
     return found
 
 
+def raw_html_snippet(text: str, start: int) -> str:
+    """The raw HTML tag starting at `start`, for a message (cut short when it does not end soon)."""
+    end = text.find(">", start)
+    return text[start : end + 1] if 0 <= end - start < 60 else text[start : start + 40] + "…"
+
+
 def _text_errors(node: Located) -> list[DataError]:
     """Raw HTML is refused: texts are Markdown only, so no page, feed or API consumer receives markup from data."""
     errors = []
     for language in LANGUAGES:
         match = RAW_HTML.search(node.value.get(language))
         if match:
-            rest = node.value.get(language)[match.start() :]
-            end = rest.find(">")
-            snippet = rest[: end + 1] if 0 <= end < 60 else rest[:40] + "…"
+            snippet = raw_html_snippet(node.value.get(language), match.start())
             errors.append(
                 node.doc.error(
                     (*node.path, language),
