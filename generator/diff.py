@@ -4,6 +4,10 @@ Items are matched by their stable id, never by position or wording, so a reworde
 title is "renamed", another core element is "moved", and an item that absorbed others is "merged" (recorded in
 its `history`) rather than a removal plus an addition. Rules are compared field by field as rules. Texts a
 reconstructed version does not know are reported as not comparable, never as changed.
+
+Which fields are compared and which name an item is declared on the models (`generator.data.fields`): content
+fields are compared, editorial ones (provenance, evidence, the editors' notes and summaries) are not, and a change
+in the words of one of an item's `NAME` fields is a rename.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from generator.data import models as m
+from generator.data.fields import Role, with_role
 from generator.data.load import GuidelineVersion
 from generator.languages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -22,16 +27,6 @@ ChangeKind = Literal["added", "removed", "changed", "renamed", "moved", "merged"
 
 #: The order in which kinds are listed and counted.
 KINDS: tuple[ChangeKind, ...] = ("added", "removed", "renamed", "moved", "merged", "changed", "uncertain", "unknown")
-
-#: Fields that describe where an item comes from or what the editors said, not what the guideline says.
-#: A rule's `basis` and `summary` are the editors' account of it; rules are compared by what they require.
-_NOT_CONTENT = frozenset(
-    {"id", "source", "editor_notes", "evidence", "history", "cycle_editor_notes", "confidence", "basis", "summary", "traits",
-     "trainings", "cite"}
-)
-#: Fields that name an item; a change in one of them is a rename.
-_NAME_FIELDS = ("title", "heading", "label", "indicator", "text_alternative")
-
 
 @dataclass(frozen=True)
 class Item:
@@ -45,6 +40,11 @@ class Item:
     @property
     def type(self) -> str:
         return type(self.model).__name__
+
+    @classmethod
+    def of(cls, model: BaseModel) -> Item:
+        """The item a model with an `id` is."""
+        return cls(str(model.__dict__["id"]), model, values(model))
 
 
 @dataclass(frozen=True)
@@ -94,11 +94,18 @@ class ChangeSet:
         return any(c.kind != "unknown" for c in self.changes)
 
 
+def _content(model: type[BaseModel]) -> tuple[str, ...]:
+    return with_role(model, Role.CONTENT)
+
+
+def values(model: BaseModel) -> dict[str, object]:
+    """The values diff compares of one item: its content fields, nested models without an id flattened into dotted
+    names (`appendix.body`); texts as `m.Text`, everything else as plain data."""
+    return dict(_flatten(model))
+
+
 def _flatten(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, object]]:
-    """A model's content fields, nested models without an id flattened into dotted names."""
-    for name in type(model).model_fields:
-        if name in _NOT_CONTENT:
-            continue
+    for name in _content(type(model)):
         value = getattr(model, name)
         key = f"{prefix}{name}"
         if isinstance(value, m.Text):
@@ -115,7 +122,7 @@ def _flatten(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, object]]
             if all("id" in type(v).model_fields for v in value):
                 continue  # a list of items: each item reports its own addition or removal
             else:
-                yield key, tuple(v.model_dump(mode="json", exclude=set(_NOT_CONTENT)) for v in value)
+                yield key, tuple(v.model_dump(mode="json", include=set(_content(type(v)))) for v in value)
         elif isinstance(value, list):
             yield key, tuple(v.value if hasattr(v, "value") else v for v in value)
         else:
@@ -141,10 +148,10 @@ def _collect_items(version: GuidelineVersion) -> dict[str, Item]:
     def visit(value: object) -> None:
         if isinstance(value, BaseModel):
             item_id = value.__dict__.get("id")
-            # Calendar entries are the site editors' arrangement of dates, not guideline text.
-            if isinstance(item_id, str) and not isinstance(value, m.CalendarEntry):
-                found.setdefault(item_id, Item(item_id, value, dict(_flatten(value))))
-            for name in type(value).model_fields:
+            if isinstance(item_id, str):
+                found.setdefault(item_id, Item.of(value))
+            # Editorial fields hold no items of the guideline (the calendar is the editors' arrangement of dates).
+            for name in _content(type(value)):
                 visit(getattr(value, name))
         elif isinstance(value, list):
             for child in value:
@@ -165,10 +172,10 @@ def _texts_equal(old: m.Text, new: m.Text) -> bool:
     return all(old.get(language) == new.get(language) for language in LANGUAGES)
 
 
-def _renamed(old_item: Item, new_item: Item, name: str) -> bool:
+def renamed(old_item: Item, new_item: Item, name: str) -> bool:
     """Whether a naming field changed in words (a footnote marker added to a title is no rename), in the
     authoritative language: a better translation of an unchanged name is no rename."""
-    if name not in _NAME_FIELDS:
+    if name not in with_role(type(new_item.model), Role.NAME):
         return False
     before, after = old_item.fields.get(name), new_item.fields.get(name)
     if not isinstance(before, m.Text) or not isinstance(after, m.Text):
@@ -195,7 +202,7 @@ def _evidence(old: GuidelineVersion, new: GuidelineVersion, item_id: str) -> tup
     return tuple(unique)
 
 
-def _compare(old_item: Item, new_item: Item) -> tuple[list[str], list[TextChange], list[str]]:
+def compare_values(old_item: Item, new_item: Item) -> tuple[list[str], list[TextChange], list[str]]:
     """Changed fields, changed texts and not comparable fields of one item present in both versions."""
     changed: list[str] = []
     texts: list[TextChange] = []
@@ -259,7 +266,7 @@ def compare(old: GuidelineVersion, new: GuidelineVersion) -> ChangeSet:
             kind: ChangeKind = "uncertain" if new.is_uncertain(item_id) else "added"
             changes.append(Change(kind, item_id, item.type, evidence=evidence))
             continue
-        fields, texts, unknown = _compare(before[item_id], item)
+        fields, texts, unknown = compare_values(before[item_id], item)
         if old.is_unknown(item_id) or new.is_unknown(item_id):
             # An item a reconstruction does not know keeps the base version's values beside its labels (a rule's
             # kind, a cell's symbol): a difference in them is no evidence of a change.
@@ -272,7 +279,7 @@ def compare(old: GuidelineVersion, new: GuidelineVersion) -> ChangeSet:
             kind = "merged"
         elif moved:
             kind = "moved"
-        elif any(_renamed(before[item_id], item, name) for name in fields):
+        elif any(renamed(before[item_id], item, name) for name in fields):
             kind = "renamed"
         elif fields:
             kind = "changed"

@@ -40,7 +40,8 @@ from pydantic import (
     model_validator,
 )
 
-from generator.languages import LANGUAGES
+from generator.data.fields import EDITORIAL, LABEL, NAME, NOTE, doc
+from generator.languages import LANGUAGES, info
 
 #: Stable identifiers: lower-case kebab-case, never changed across versions.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
@@ -96,26 +97,36 @@ if TYPE_CHECKING:
         def __init__(self, **texts: object) -> None: ...
 
 else:
-    #: A text in every configured language (the YAML keys are the language codes), Markdown. The default language
-    #: is authoritative; the others are this site's translations. `unknown` is set only by the loader of a
-    #: reconstructed version: the text of this version is not known, and every language then holds the site's
-    #: statement saying so (never a guess).
+    # A text in every configured language (the YAML keys are the language codes), Markdown.
     Text = create_model(
         "Text",
         __base__=_TextMethods,
         __module__=__name__,
-        __doc__="A text in every language of the site (Markdown). The default language is authoritative.",
-        **{language: (Annotated[NonEmpty, AfterValidator(_not_blank)], ...) for language in LANGUAGES},
-        unknown=(bool, False),
+        __doc__="A text in every language of the site (Markdown). The default language is authoritative; the others "
+        "are this site's translations.",
+        **{
+            language: (
+                Annotated[NonEmpty, AfterValidator(_not_blank), doc(f"The text in {info(language).english_name}.")],
+                ...,
+            )
+            for language in LANGUAGES
+        },
+        unknown=(
+            Annotated[bool, doc(
+                "Set only by the loader of a reconstructed version: the text of this version is not known, and every "
+                "language then holds the site's statement saying so (never a guess).",
+                EDITORIAL,
+            )],
+            False,
+        ),
     )
 
 
 class SourceRef(StrictModel):
     """Where an item stands in a source document (see `versions.yaml` `sources`)."""
 
-    page: Annotated[int, Field(ge=1)]
-    #: Source document id; defaults to the version's primary source.
-    document: Id | None = None
+    page: Annotated[int, Field(ge=1), doc("Page number in the source document (1-based, as printed).")]
+    document: Annotated[Id | None, doc("Source document id; defaults to the version's primary source.")] = None
 
 
 class Evidence(StrictModel):
@@ -126,24 +137,32 @@ class Evidence(StrictModel):
     INF (the editors' inference). Recollections without a source are not evidence and have no tag.
     """
 
-    tag: Literal["S000", "S002", "SRC", "INF"]
-    #: A public URL, the public title of a document ("Bestuurlijke afspraken MTVP (april 2024)", shown as written,
-    #: in its own language), or the editors' description of the basis in both languages (`{nl: …, en: …}`).
-    basis: NonEmpty | Text
-    #: What this evidence shows (the evidence policy in `guideline_data/README.md`): `text` (the source states
-    #: the item's text), `absence` (the source shows the item was not part of the version), `existence` (the
-    #: source shows the item was part of the version, not its text) or `context` (background only: it supports
-    #: no status). Only S000, S002 and SRC evidence with a `quote` or `locator` can show text or absence.
-    shows: Literal["text", "absence", "existence", "context"] = "context"
-    #: The source's own words that show it, as printed (in the source's language).
-    quote: NonEmpty | None = None
-    #: The precise place in the source: page, table, paragraph, footnote (`{nl: "tabel 1", en: "table 1"}`), in
-    #: both languages because the site shows it to readers of either.
-    locator: Text | None = None
-    #: The version whose text the source states, where that is another version than the one reconstructed
-    #: (a 2023 page used for 2025): the item must then read the same in that version too.
-    of_version: NonEmpty | None = None
-    note: Text | None = None
+    tag: Annotated[Literal["S000", "S002", "SRC", "INF"], doc(
+        "Where the evidence comes from: S000, S002, SRC or INF (see the class documentation)."
+    )]
+    basis: Annotated[NonEmpty | Text, doc(
+        "A public URL, the public title of a document (\"Bestuurlijke afspraken MTVP (april 2024)\", shown as written, "
+        "in its own language), or the editors' description of the basis in both languages (`{nl: …, en: …}`).",
+        EDITORIAL,
+    )]
+    shows: Annotated[Literal["text", "absence", "existence", "context"], doc(
+        "What this evidence shows (the evidence policy in `guideline_data/README.md`): `text` (the source states the "
+        "item's text), `absence` (the source shows the item was not part of the version), `existence` (the source "
+        "shows the item was part of the version, not its text) or `context` (background only: it supports no status). "
+        "Only S000, S002 and SRC evidence with a `quote` or `locator` can show text or absence."
+    )] = "context"
+    quote: Annotated[NonEmpty | None, doc(
+        "The source's own words that show it, as printed (in the source's language)."
+    )] = None
+    locator: Annotated[Text | None, doc(
+        "The precise place in the source: page, table, paragraph, footnote (`{nl: \"tabel 1\", en: \"table 1\"}`), in "
+        "both languages because the site shows it to readers of either."
+    )] = None
+    of_version: Annotated[NonEmpty | None, doc(
+        "The version whose text the source states, where that is another version than the one reconstructed (a 2023 "
+        "page used for 2025): the item must then read the same in that version too."
+    )] = None
+    note: Annotated[Text | None, doc("The editors' note on this evidence.")] = None
 
 
 class HistoryKind(str, Enum):
@@ -155,102 +174,106 @@ class HistoryKind(str, Enum):
 class History(StrictModel):
     """A change in an item's identity that a diff cannot see from the texts alone (merged) or should name."""
 
-    kind: Annotated[HistoryKind, Strict(False)]
-    #: The version in which the change took effect (the newer version of the pair).
-    version: NonEmpty
-    #: For `merged`: the ids of the earlier items this item absorbed (they are not reported as removed).
-    merged_from: list[Id] = []
-    note: Text | None = None
+    kind: Annotated[HistoryKind, Strict(False), doc("What changed: `renamed`, `merged` or `moved`.")]
+    version: Annotated[NonEmpty, doc("The version in which the change took effect (the newer version of the pair).")]
+    merged_from: Annotated[list[Id], doc(
+        "For `merged`: the ids of the earlier items this item absorbed (they are not reported as removed)."
+    )] = []
+    note: Annotated[Text | None, doc("The editors' note on the change.")] = None
 
 
 class Item(StrictModel):
     """Anything with a stable id and a source location."""
 
-    id: Id
-    source: SourceRef
-    #: Notes by this site's editors (source inconsistencies, reconstructions); never guideline text.
-    editor_notes: list[Text] = []
-    evidence: list[Evidence] = []
-    #: Renames, merges and moves between versions (see `generator.diff`).
-    history: list[History] = []
+    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    source: Annotated[SourceRef, doc("Where the item stands in its source document.", EDITORIAL)]
+    editor_notes: Annotated[list[Text], doc(
+        "Notes by this site's editors (source inconsistencies, reconstructions); never guideline text.",
+        NOTE,
+    )] = []
+    evidence: Annotated[list[Evidence], doc("Why a reconstructed item is believed to read as it does.", EDITORIAL)] = []
+    history: Annotated[list[History], doc(
+        "Renames, merges and moves between versions (see `generator.diff`).",
+        NOTE,
+    )] = []
 
 
 class Section(Item):
     """A titled block of guideline prose (Markdown), kept verbatim."""
 
-    title: Text
-    body: Text
+    title: Annotated[Text, doc("The heading as printed.", NAME, LABEL)]
+    body: Annotated[Text, doc("The text of the section (Markdown), verbatim.")]
 
 
 class ListEntry(Item):
     """One numbered or bulleted entry of a list in the guideline."""
 
-    #: The number as printed ("1", "2"), or None for bullets.
-    number: str | None = None
-    #: Optional lead phrase: a verbatim prefix of `text`, used as a short label (for example in checklists).
-    label: Text | None = None
-    text: Text
+    number: Annotated[str | None, doc("The number as printed (\"1\", \"2\"), or None for bullets.")] = None
+    label: Annotated[Text | None, doc(
+        "Optional lead phrase: a verbatim prefix of `text`, used as a short label (for example in checklists).",
+        NAME,
+    )] = None
+    text: Annotated[Text, doc("The entry's text (Markdown), verbatim.")]
 
 
 class ListSection(Item):
     """A titled list with optional prose before and after."""
 
-    title: Text
-    intro: Text | None = None
-    items: list[ListEntry]
-    outro: Text | None = None
+    title: Annotated[Text, doc("The heading as printed.", NAME, LABEL)]
+    intro: Annotated[Text | None, doc("The prose printed before the list.")] = None
+    items: Annotated[list[ListEntry], doc("The entries of the list, in the printed order.")]
+    outro: Annotated[Text | None, doc("The prose printed after the list.")] = None
 
 
 # --- document.yaml ---------------------------------------------------------------------------
 
 
 class Publisher(StrictModel):
-    id: Id
-    name: Text
+    id: Annotated[Id, doc("Stable identifier of the publishing organisation.", EDITORIAL)]
+    name: Annotated[Text, doc("The organisation's name as printed on the cover.", LABEL)]
 
 
 class Definition(Item):
-    title: Text
-    intro: Text
-    #: The definition itself, quoted verbatim.
-    quote: Text
+    title: Annotated[Text, doc("The heading as printed.", NAME, LABEL)]
+    intro: Annotated[Text, doc("The prose printed before the definition.")]
+    quote: Annotated[Text, doc("The definition itself, quoted verbatim.")]
 
 
 class DocumentFile(StrictModel):
-    title: Text
-    #: The version line on the cover, as printed (its number and date).
-    version_line: Text
-    publishers: list[Publisher]
-    introduction: Section
-    principles: ListSection
-    definition: Definition
-    #: Section 3 "Kernelementen van MTVP" (prose before the per-element explanation).
-    core_elements_section: Section
-    #: Caption of the figure explaining each core element (as printed above the figure).
-    core_elements_figure_caption: Text
-    #: Section 4 "MTVP-interventies" (prose before the overview list).
-    interventions_section: Section
-    #: Heading of the appendices divider ("Bijlagen").
-    appendices_title: Text
+    title: Annotated[Text, doc("The guideline's title as printed on the cover.", NAME, LABEL)]
+    version_line: Annotated[Text, doc("The version line on the cover, as printed (its number and date).")]
+    publishers: Annotated[list[Publisher], doc("The organisations on the cover, in the printed order.")]
+    introduction: Annotated[Section, doc("Section 1, the introduction (inleiding).")]
+    principles: Annotated[ListSection, doc("Section 2, the principles (uitgangspunten).")]
+    definition: Annotated[Definition, doc("The definition of MTVP.")]
+    core_elements_section: Annotated[Section, doc(
+        "Section 3 \"Kernelementen van MTVP\" (prose before the per-element explanation)."
+    )]
+    core_elements_figure_caption: Annotated[Text, doc(
+        "Caption of the figure explaining each core element (as printed above the figure).",
+        LABEL,
+    )]
+    interventions_section: Annotated[Section, doc("Section 4 \"MTVP-interventies\" (prose before the overview list).")]
+    appendices_title: Annotated[Text, doc("Heading of the appendices divider (\"Bijlagen\").", LABEL)]
 
 
 # --- core_elements.yaml ----------------------------------------------------------------------
 
 
 class CoreElement(Item):
-    #: Position in the guideline's own order (1-based).
-    order: Annotated[int, Field(ge=1)]
-    title: Text
-    #: The explanation box of Figuur 1.
-    explanation: Text
-    #: A note printed with the explanation (e.g. the labour-market remark for staff expansion).
-    note: Text | None = None
-    #: True where the guideline calls the element optional ("indien gewenst en mogelijk").
-    optional: bool = False
+    order: Annotated[int, Field(ge=1), doc("Position in the guideline's own order (1-based).")]
+    title: Annotated[Text, doc("The element's name as printed.", NAME, LABEL)]
+    explanation: Annotated[Text, doc("The explanation box of Figuur 1.")]
+    note: Annotated[Text | None, doc(
+        "A note printed with the explanation (e.g. the labour-market remark for staff expansion)."
+    )] = None
+    optional: Annotated[bool, doc(
+        "True where the guideline calls the element optional (\"indien gewenst en mogelijk\")."
+    )] = False
 
 
 class CoreElementsFile(StrictModel):
-    core_elements: list[CoreElement]
+    core_elements: Annotated[list[CoreElement], doc("The core elements, in the guideline's order.")]
 
 
 # --- interventions.yaml ----------------------------------------------------------------------
@@ -259,23 +282,32 @@ class CoreElementsFile(StrictModel):
 class AppendixSubentry(StrictModel):
     """A described sub-entry inside an intervention's appendix text (e.g. the five trainings)."""
 
-    id: Id
-    #: The heading as printed, if the source gives one.
-    heading: Text | None = None
-    body: Text
-    source: SourceRef
-    editor_notes: list[Text] = []
-    history: list[History] = []
+    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    heading: Annotated[Text | None, doc("The heading as printed, if the source gives one.", NAME, LABEL)] = None
+    body: Annotated[Text, doc("The sub-entry's text (Markdown), verbatim.")]
+    source: Annotated[SourceRef, doc("Where the sub-entry stands in its source document.", EDITORIAL)]
+    editor_notes: Annotated[list[Text], doc(
+        "Notes by this site's editors on the text as read in this version's source.",
+        NOTE,
+    )] = []
+    history: Annotated[list[History], doc(
+        "Renames, merges and moves between versions (see `generator.diff`).",
+        NOTE,
+    )] = []
 
 
 class AppendixText(StrictModel):
     """The intervention's description in appendix B (its heading as printed)."""
 
-    #: The heading as printed in appendix B (may differ from the overview title: see editor notes).
-    heading: Text
-    body: Text | None = None
-    source: SourceRef
-    subentries: list[AppendixSubentry] = []
+    heading: Annotated[Text, doc(
+        "The heading as printed in appendix B (may differ from the overview title: see editor notes).",
+        NAME, LABEL,
+    )]
+    body: Annotated[Text | None, doc(
+        "The description (Markdown), verbatim; may be absent where the text is only sub-entries."
+    )] = None
+    source: Annotated[SourceRef, doc("Where the description stands in its source document.", EDITORIAL)]
+    subentries: Annotated[list[AppendixSubentry], doc("The described sub-entries, in the printed order.")] = []
 
     @model_validator(mode="after")
     def _has_content(self) -> AppendixText:
@@ -299,29 +331,39 @@ class TrainingOption(StrictModel):
     checklist tell a different training (or another care provider) in a later year from a repeat.
     """
 
-    #: Identifies the option within its intervention (the plan stores it); not a guideline-wide id.
-    key: Id
-    #: A verbatim fragment of the intervention's title or appendix text naming the training (checked on load).
-    label: Text
-    source: SourceRef
+    key: Annotated[Id, doc(
+        "Identifies the option within its intervention (the plan stores it); not a guideline-wide id."
+    )]
+    label: Annotated[Text, doc(
+        "A verbatim fragment of the intervention's title or appendix text naming the training (checked on load).",
+        NAME, LABEL,
+    )]
+    source: Annotated[SourceRef, doc("Where the training is named in the source document.", EDITORIAL)]
 
 
 class Intervention(Item):
-    core_element: CoreElementRef
-    #: Number in the overview list of its core element.
-    number: Annotated[int, Field(ge=1)]
-    #: Title as printed in the overview list.
-    title: Text
-    #: A verbatim prefix of the title for navigation and checkboxes, where the title is very long.
-    short_title: Text | None = None
-    #: Where the overview entry is a paragraph rather than a title (staff expansion), its full text.
-    overview_text: Text | None = None
-    appendix: AppendixText | None = None
-    #: Required when `appendix` is absent: says plainly that the source has no description.
-    appendix_missing: Text | None = None
-    traits: list[Annotated[InterventionTrait, Strict(False)]] = []
-    #: The trainings or courses the intervention names, each a one-off choice of its own in a plan.
-    trainings: list[TrainingOption] = []
+    core_element: Annotated[CoreElementRef, doc("Id of the core element the intervention belongs to.")]
+    number: Annotated[int, Field(ge=1), doc("Number in the overview list of its core element.")]
+    title: Annotated[Text, doc("Title as printed in the overview list.", NAME, LABEL)]
+    short_title: Annotated[Text | None, doc(
+        "A verbatim prefix of the title for navigation and checkboxes, where the title is very long.",
+        LABEL,
+    )] = None
+    overview_text: Annotated[Text | None, doc(
+        "Where the overview entry is a paragraph rather than a title (staff expansion), its full text."
+    )] = None
+    appendix: Annotated[AppendixText | None, doc("The intervention's description in appendix B.")] = None
+    appendix_missing: Annotated[Text | None, doc(
+        "Required when `appendix` is absent: says plainly that the source has no description."
+    )] = None
+    traits: Annotated[list[Annotated[InterventionTrait, Strict(False)]], doc(
+        "The editors' classification used by the selection rules (not guideline text).",
+        EDITORIAL,
+    )] = []
+    trainings: Annotated[list[TrainingOption], doc(
+        "The trainings or courses the intervention names, each a one-off choice of its own in a plan.",
+        EDITORIAL,
+    )] = []
 
     @model_validator(mode="after")
     def _appendix_or_note(self) -> Intervention:
@@ -333,44 +375,38 @@ class Intervention(Item):
 
 
 class InterventionsFile(StrictModel):
-    #: Caption above the overview list, if any.
-    overview_title: Text
-    interventions: list[Intervention]
+    overview_title: Annotated[Text, doc("Caption above the overview list, if any.", LABEL)]
+    interventions: Annotated[list[Intervention], doc("The interventions, in the order of the overview list.")]
 
 
 # --- minimum_hurdle.yaml ---------------------------------------------------------------------
 
 
 class MinimumHurdleFile(StrictModel):
-    #: Section 5 title and its introduction.
-    section: Section
-    #: Sub-heading "Minimale horde" with its three numbered conditions.
-    conditions: ListSection
-    #: The RHO tasks listed under condition 2.
-    rho_tasks: ListSection
-    #: Id of the condition the RHO tasks belong to.
-    rho_tasks_condition: Annotated[str, Ref("ListEntry")]
+    section: Annotated[Section, doc("Section 5 title and its introduction.")]
+    conditions: Annotated[ListSection, doc("Sub-heading \"Minimale horde\" with its three numbered conditions.")]
+    rho_tasks: Annotated[ListSection, doc("The RHO tasks listed under condition 2.")]
+    rho_tasks_condition: Annotated[str, Ref("ListEntry"), doc("Id of the condition the RHO tasks belong to.")]
 
 
 # --- growth_model.yaml -----------------------------------------------------------------------
 
 
 class YearColumn(StrictModel):
-    id: Id
-    #: 1, 2 or 3; 3 means "3 and beyond" when `open_ended`.
-    year: Annotated[int, Field(ge=1)]
-    open_ended: bool = False
-    label: Text
+    id: Annotated[Id, doc("Stable identifier of the column.", EDITORIAL)]
+    year: Annotated[int, Field(ge=1), doc("1, 2 or 3; 3 means \"3 and beyond\" when `open_ended`.")]
+    open_ended: Annotated[bool, doc("Whether the column stands for this year and every later one.")] = False
+    label: Annotated[Text, doc("The column heading as printed.", NAME, LABEL)]
 
 
 class LegendSymbol(StrictModel):
-    id: Id
-    #: The glyph shown in the table (✓, (✓), ↻).
-    symbol: NonEmpty
-    #: Short text alternative read by screen readers and shown in text-only views.
-    text_alternative: Text
-    #: The legend sentence as printed.
-    text: Text
+    id: Annotated[Id, doc("Stable identifier of the symbol.", EDITORIAL)]
+    symbol: Annotated[NonEmpty, doc("The glyph shown in the table (✓, (✓), ↻).")]
+    text_alternative: Annotated[Text, doc(
+        "Short text alternative read by screen readers and shown in text-only views.",
+        NAME, LABEL,
+    )]
+    text: Annotated[Text, doc("The legend sentence as printed.")]
 
 
 class Confidence(str, Enum):
@@ -380,18 +416,20 @@ class Confidence(str, Enum):
 
 
 class GrowthCell(StrictModel):
-    year: Annotated[int, Field(ge=1)]
-    #: Legend symbol id, or None for a text cell or an empty cell.
-    symbol: Annotated[str, Ref("LegendSymbol")] | None = None
-    #: Text printed in the cell (as printed).
-    text: Text | None = None
-    #: Footnote id marking the cell (the asterisk).
-    footnote: FootnoteRef | None = None
-    #: How certain the reconstruction of this cell from the OCR is.
-    confidence: Annotated[Confidence, Strict(False)] = Confidence.HIGH
-    #: The cell holds an icon that cannot be read from the source: the row's explanation decides (an editor's
-    #: note on the row says so). Never a guess at the icon.
-    unreadable: bool = False
+    year: Annotated[int, Field(ge=1), doc("The year column the cell stands in.")]
+    symbol: Annotated[Annotated[str, Ref("LegendSymbol")] | None, doc(
+        "Legend symbol id, or None for a text cell or an empty cell."
+    )] = None
+    text: Annotated[Text | None, doc("Text printed in the cell (as printed).")] = None
+    footnote: Annotated[FootnoteRef | None, doc("Footnote id marking the cell (the asterisk).")] = None
+    confidence: Annotated[Confidence, Strict(False), doc(
+        "How certain the reconstruction of this cell from the OCR is.",
+        EDITORIAL,
+    )] = Confidence.HIGH
+    unreadable: Annotated[bool, doc(
+        "The cell holds an icon that cannot be read from the source: the row's explanation decides (an editor's note "
+        "on the row says so). Never a guess at the icon."
+    )] = False
 
     @model_validator(mode="after")
     def _not_both(self) -> GrowthCell:
@@ -404,12 +442,14 @@ class GrowthCell(StrictModel):
 
 
 class GrowthRow(StrictModel):
-    id: Id
-    core_element: CoreElementRef
-    cells: list[GrowthCell]
-    #: The "Toelichting" column.
-    explanation: Text
-    editor_notes: list[Text] = []
+    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    core_element: Annotated[CoreElementRef, doc("Id of the core element the row is about.")]
+    cells: Annotated[list[GrowthCell], doc("The row's cells, one per year column.")]
+    explanation: Annotated[Text, doc("The \"Toelichting\" column.")]
+    editor_notes: Annotated[list[Text], doc(
+        "Notes by this site's editors on the row as read in this version's source.",
+        NOTE,
+    )] = []
 
 
 class RuleKind(str, Enum):
@@ -459,36 +499,47 @@ class RuleKind(str, Enum):
 class RuleCitation(StrictModel):
     """The sentence of the guideline a rule encodes, quoted verbatim (checked on load) from one item."""
 
-    #: The item whose text holds the sentence (growth-model row, selection bullet, legend entry, footnote …).
-    item: AnyRef
-    #: The sentence (or the clause) as printed; `en` as quoted from this site's translation of that item.
-    quote: Text
+    item: Annotated[AnyRef, doc(
+        "The item whose text holds the sentence (growth-model row, selection bullet, legend entry, footnote …)."
+    )]
+    quote: Annotated[Text, doc(
+        "The sentence (or the clause) as printed; `en` as quoted from this site's translation of that item."
+    )]
 
 
 class Rule(StrictModel):
     """A rule of the growth model or of the selection of interventions, as data a program evaluates."""
 
-    id: Id
-    kind: Annotated[RuleKind, Strict(False)]
-    #: Which plan the rule applies to.
-    plan: Literal["regioplan", "praktijkplan"]
-    #: Core element the rule is about (None for rules about the whole plan).
-    core_element: CoreElementRef | None = None
-    #: Growth-model years the rule applies to; 3 means "3 and beyond". Empty means every year.
-    years: list[Annotated[int, Field(ge=1, le=3)]] = []
-    #: Minimum count, for the counting kinds.
-    min: Annotated[int, Field(ge=1)] | None = None
-    #: Whether counted interventions must come from the regioplan's menu.
-    from_menu: bool = False
-    #: Ids of the guideline items that state the rule (growth-model row, selection bullet, legend...).
-    basis: list[AnyRef]
-    #: One-sentence statement of the rule by this site's editors (not guideline text).
-    summary: Text
-    #: The sentence of the guideline the rule encodes (required in an official version: see
-    #: `generator.data.rule_citations`).
-    cite: RuleCitation | None = None
-    #: Where the source leaves room for more than one reading: which one the checklist follows, and why.
-    editor_notes: list[Text] = []
+    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    kind: Annotated[RuleKind, Strict(False), doc(
+        "What the rule checks: one of the kinds of `RuleKind`, each documented there."
+    )]
+    plan: Annotated[Literal["regioplan", "praktijkplan"], doc("Which plan the rule applies to.")]
+    core_element: Annotated[CoreElementRef | None, doc(
+        "Core element the rule is about (None for rules about the whole plan)."
+    )] = None
+    years: Annotated[list[Annotated[int, Field(ge=1, le=3)]], doc(
+        "Growth-model years the rule applies to; 3 means \"3 and beyond\". Empty means every year."
+    )] = []
+    min: Annotated[Annotated[int, Field(ge=1)] | None, doc("Minimum count, for the counting kinds.")] = None
+    from_menu: Annotated[bool, doc("Whether counted interventions must come from the regioplan's menu.")] = False
+    basis: Annotated[list[AnyRef], doc(
+        "Ids of the guideline items that state the rule (growth-model row, selection bullet, legend...).",
+        EDITORIAL,
+    )]
+    summary: Annotated[Text, doc(
+        "One-sentence statement of the rule by this site's editors (not guideline text).",
+        EDITORIAL,
+    )]
+    cite: Annotated[RuleCitation | None, doc(
+        "The sentence of the guideline the rule encodes (required in an official version: see "
+        "`generator.data.rule_citations`).",
+        EDITORIAL,
+    )] = None
+    editor_notes: Annotated[list[Text], doc(
+        "Where the source leaves room for more than one reading: which one the checklist follows, and why.",
+        NOTE,
+    )] = []
 
     @model_validator(mode="after")
     def _min_for_counting_kinds(self) -> Rule:
@@ -504,70 +555,85 @@ class Rule(StrictModel):
 
 
 class GrowthModelFile(StrictModel):
-    section: Section
-    columns: list[YearColumn]
-    legend: list[LegendSymbol]
-    rows: list[GrowthRow]
-    #: Footnote ids printed below the table (the asterisk).
-    footnotes: list[FootnoteRef] = []
-    editor_notes: list[Text] = []
-    rules: list[Rule]
+    section: Annotated[Section, doc("The growth-model section: its title and introduction.")]
+    columns: Annotated[list[YearColumn], doc("The year columns of the table, in the printed order.")]
+    legend: Annotated[list[LegendSymbol], doc("The symbols of the table and their legend sentences.")]
+    rows: Annotated[list[GrowthRow], doc("The table's rows, one per core element.")]
+    footnotes: Annotated[list[FootnoteRef], doc("Footnote ids printed below the table (the asterisk).")] = []
+    editor_notes: Annotated[list[Text], doc(
+        "Notes by this site's editors on the table as read in this version's source.",
+        NOTE,
+    )] = []
+    rules: Annotated[list[Rule], doc(
+        "The rules of the growth model and the selection, as data the plan checklist evaluates."
+    )]
 
 
 # --- selection.yaml --------------------------------------------------------------------------
 
 
 class SelectionFile(StrictModel):
-    selection: ListSection
+    selection: Annotated[ListSection, doc(
+        "The selection of interventions (selecties van interventies): title, intro and bullets."
+    )]
 
 
 # --- objectives.yaml -------------------------------------------------------------------------
 
 
 class Objective(Item):
-    number: Annotated[int, Field(ge=1)]
-    title: Text
-    text: Text
+    number: Annotated[int, Field(ge=1), doc("The objective's number as printed.")]
+    title: Annotated[Text, doc("The objective's title as printed.", NAME, LABEL)]
+    text: Annotated[Text, doc("The objective's text (Markdown), verbatim.")]
 
 
 class MonitoringForm(Item):
-    number: Annotated[int, Field(ge=1)]
-    title: Text
-    items: list[ListEntry]
+    number: Annotated[int, Field(ge=1), doc("The form's number as printed.")]
+    title: Annotated[Text, doc("The form's title as printed.", NAME, LABEL)]
+    items: Annotated[list[ListEntry], doc("What the form asks, in the printed order.")]
 
 
 class TargetValue(StrictModel):
     """A numeric target a program can compare against, next to the text that states it."""
 
-    value: float
-    unit: Text
-    comparison: Literal["less-than", "at-least", "not-more-than"]
+    value: Annotated[float, doc("The number.")]
+    unit: Annotated[Text, doc("What the number counts.")]
+    comparison: Annotated[Literal["less-than", "at-least", "not-more-than"], doc(
+        "How a measured value compares with the target: `less-than`, `at-least` or `not-more-than`."
+    )]
 
 
 class Kpi(Item):
-    number: Annotated[int, Field(ge=1)]
-    indicator: Text
-    target: Text
-    objective: Annotated[str, Ref("Objective")]
-    target_value: TargetValue | None = None
+    number: Annotated[int, Field(ge=1), doc("The indicator's number as printed.")]
+    indicator: Annotated[Text, doc("The indicator's name as printed.", NAME, LABEL)]
+    target: Annotated[Text, doc("The target as printed.")]
+    objective: Annotated[str, Ref("Objective"), doc("Id of the objective the indicator measures.")]
+    target_value: Annotated[TargetValue | None, doc(
+        "The target as a number a program can compare against, where the text states one."
+    )] = None
 
 
 class KpiGroup(StrictModel):
-    id: Id
-    #: The box caption; None where the source prints none (then `editor_notes` says so).
-    caption: Text | None = None
-    kpis: list[Kpi]
-    editor_notes: list[Text] = []
+    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    caption: Annotated[Text | None, doc(
+        "The box caption; None where the source prints none (then `editor_notes` says so).",
+        LABEL,
+    )] = None
+    kpis: Annotated[list[Kpi], doc("The indicators of the box, in the printed order.")]
+    editor_notes: Annotated[list[Text], doc(
+        "Notes by this site's editors on the box as read in this version's source.",
+        NOTE,
+    )] = []
 
 
 class ObjectivesFile(StrictModel):
-    section: Section
-    objectives: list[Objective]
-    monitoring_intro: Text
-    monitoring_source: SourceRef
-    monitoring: list[MonitoringForm]
-    accountability: Section
-    kpi_groups: list[KpiGroup]
+    section: Annotated[Section, doc("The objectives section: its title and introduction.")]
+    objectives: Annotated[list[Objective], doc("The objectives, in the printed order.")]
+    monitoring_intro: Annotated[Text, doc("The prose before the monitoring forms.")]
+    monitoring_source: Annotated[SourceRef, doc("Where the monitoring part stands in its source document.")]
+    monitoring: Annotated[list[MonitoringForm], doc("The monitoring forms, in the printed order.")]
+    accountability: Annotated[Section, doc("The accountability section (verantwoording).")]
+    kpi_groups: Annotated[list[KpiGroup], doc("The boxes of the KPI table, in the printed order.")]
 
 
 # --- cycle.yaml ------------------------------------------------------------------------------
@@ -581,51 +647,55 @@ class CycleEventKind(str, Enum):
 
 
 class CycleEvent(StrictModel):
-    id: Id
-    kind: Annotated[CycleEventKind, Strict(False)]
-    text: Text
-    #: Months of the year the event runs in, where a source states them (1-12).
-    months: list[Annotated[int, Field(ge=1, le=12)]] = []
-    #: A fixed deadline, where a source states one (for example "before 1 July").
-    deadline: Text | None = None
-    #: The footnote whose text this event quotes (the event is that footnote's statement in the calendar).
-    quotes: FootnoteRef | None = None
-    source: SourceRef
-    confidence: Annotated[Confidence, Strict(False)] = Confidence.HIGH
+    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    kind: Annotated[CycleEventKind, Strict(False), doc("What kind of event it is.")]
+    text: Annotated[Text, doc("The event as printed.")]
+    months: Annotated[list[Annotated[int, Field(ge=1, le=12)]], doc(
+        "Months of the year the event runs in, where a source states them (1-12)."
+    )] = []
+    deadline: Annotated[Text | None, doc(
+        "A fixed deadline, where a source states one (for example \"before 1 July\")."
+    )] = None
+    quotes: Annotated[FootnoteRef | None, doc(
+        "The footnote whose text this event quotes (the event is that footnote's statement in the calendar)."
+    )] = None
+    source: Annotated[SourceRef, doc("Where the event stands in its source document.", EDITORIAL)]
+    confidence: Annotated[Confidence, Strict(False), doc(
+        "How certain the reconstruction of this event from the source is.",
+        EDITORIAL,
+    )] = Confidence.HIGH
 
 
 class CycleYear(StrictModel):
-    #: Calendar year, or None for events that recur every year.
-    year: int | None
-    events: list[CycleEvent]
+    year: Annotated[int | None, doc("Calendar year, or None for events that recur every year.")]
+    events: Annotated[list[CycleEvent], doc("The events of the year, in the printed order.")]
 
 
 class IntakeColumn(StrictModel):
-    #: Guideline version id as in `versions.yaml` ("2023", "2025", "2026-2027", "2028").
-    version: NonEmpty
-    label: Text
+    version: Annotated[NonEmpty, doc(
+        "Guideline version id as in `versions.yaml` (\"2023\", \"2025\", \"2026-2027\", \"2028\")."
+    )]
+    label: Annotated[Text, doc("The column heading as printed.", NAME, LABEL)]
 
 
 class CohortStart(StrictModel):
-    version: NonEmpty
-    #: Start date; None where the cohort skips that version (printed "-").
-    date: datetime.date | None
-    footnote: FootnoteRef | None = None
+    version: Annotated[NonEmpty, doc("Guideline version id as in `versions.yaml`.")]
+    date: Annotated[datetime.date | None, doc("Start date; None where the cohort skips that version (printed \"-\").")]
+    footnote: Annotated[FootnoteRef | None, doc("Id of the footnote marking the date.")] = None
 
 
 class Cohort(StrictModel):
-    id: Id
-    label: Text
-    starts: list[CohortStart]
+    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    label: Annotated[Text, doc("The cohort's name as printed.", NAME, LABEL)]
+    starts: Annotated[list[CohortStart], doc("The cohort's start per guideline version, one per column.")]
 
 
 class IntakeTable(StrictModel):
-    caption: Text
-    source: SourceRef
-    columns: list[IntakeColumn]
-    cohorts: list[Cohort]
-    #: Footnote ids of the source printed with the table.
-    footnotes: list[FootnoteRef] = []
+    caption: Annotated[Text, doc("The table's caption as printed.", LABEL)]
+    source: Annotated[SourceRef, doc("Where the table stands in its source document.", EDITORIAL)]
+    columns: Annotated[list[IntakeColumn], doc("The table's columns, one per guideline version.")]
+    cohorts: Annotated[list[Cohort], doc("The table's rows, one per intake cohort.")]
+    footnotes: Annotated[list[FootnoteRef], doc("Footnote ids of the source printed with the table.")] = []
 
 
 class CalendarRole(str, Enum):
@@ -642,18 +712,22 @@ class CalendarEntry(StrictModel):
     editors had to infer a date, `inferred` is set and `note` says how.
     """
 
-    id: Id
-    #: The cycle event, annual-cycle event or intake cohort the entry comes from.
-    basis: Annotated[str, Ref("*")]
-    roles: Annotated[list[Annotated[CalendarRole, Strict(False)]], Field(min_length=1)]
-    start: datetime.date
-    #: Last day (inclusive) of a period; None for a single day.
-    end: datetime.date | None = None
-    #: Whether the entry is a deadline (something must be done by `end` or `start`) rather than a period or start.
-    deadline: bool = False
-    title: Text
-    inferred: bool = False
-    note: Text | None = None
+    id: Annotated[Id, doc("Stable identifier of the entry.", EDITORIAL)]
+    basis: Annotated[str, Ref("*"), doc(
+        "The cycle event, annual-cycle event or intake cohort the entry comes from.",
+        EDITORIAL,
+    )]
+    roles: Annotated[list[Annotated[CalendarRole, Strict(False)]], Field(min_length=1), doc(
+        "Who the entry is for: practice, rho, insurer, national."
+    )]
+    start: Annotated[datetime.date, doc("First day (or the day) of the entry.")]
+    end: Annotated[datetime.date | None, doc("Last day (inclusive) of a period; None for a single day.")] = None
+    deadline: Annotated[bool, doc(
+        "Whether the entry is a deadline (something must be done by `end` or `start`) rather than a period or start."
+    )] = False
+    title: Annotated[Text, doc("What happens, in one line.", NAME, LABEL)]
+    inferred: Annotated[bool, doc("Whether the editors inferred the date (then `note` says how).")] = False
+    note: Annotated[Text | None, doc("The editors' note: how an inferred date was inferred.")] = None
 
     @model_validator(mode="after")
     def _end_after_start(self) -> CalendarEntry:
@@ -665,49 +739,58 @@ class CalendarEntry(StrictModel):
 
 
 class CycleFile(StrictModel):
-    update: Section
-    #: The cycle figure of the guideline (reconstructed from a garbled OCR).
-    cycle_caption: Text
-    cycle_source: SourceRef
-    cycle: list[CycleYear]
-    cycle_editor_notes: list[Text] = []
-    #: The annual cycle of the bestuurlijke afspraken (Figuur 1 there).
-    annual_cycle_caption: Text
-    annual_cycle: list[CycleEvent]
-    intake: IntakeTable
-    #: The dates of the cycle per role, for the calendar on the cycle page and the iCalendar file.
-    calendar: list[CalendarEntry] = []
+    update: Annotated[Section, doc("The section on updating the guideline (actualisatie).")]
+    cycle_caption: Annotated[Text, doc("The cycle figure of the guideline (reconstructed from a garbled OCR).", LABEL)]
+    cycle_source: Annotated[SourceRef, doc("Where the cycle figure stands in its source document.")]
+    cycle: Annotated[list[CycleYear], doc("The cycle figure's events, year by year.")]
+    cycle_editor_notes: Annotated[list[Text], doc(
+        "Notes by this site's editors on the cycle figure as read in this version's source.",
+        NOTE,
+    )] = []
+    annual_cycle_caption: Annotated[Text, doc(
+        "The annual cycle of the bestuurlijke afspraken (Figuur 1 there).",
+        LABEL,
+    )]
+    annual_cycle: Annotated[list[CycleEvent], doc("The events of the annual cycle, in the printed order.")]
+    intake: Annotated[IntakeTable, doc("The table of intake cohorts.")]
+    calendar: Annotated[list[CalendarEntry], doc(
+        "The dates of the cycle per role, for the calendar on the cycle page and the iCalendar file.",
+        EDITORIAL,
+    )] = []
 
 
 # --- funding.yaml ----------------------------------------------------------------------------
 
 
 class FundingCondition(ListEntry):
-    #: The condition of the minimum hurdle (minimum_hurdle.yaml) this short form restates.
-    same_as: Annotated[str, Ref("ListEntry")]
+    same_as: Annotated[str, Ref("ListEntry"), doc(
+        "The condition of the minimum hurdle (minimum_hurdle.yaml) this short form restates."
+    )]
 
 
 class FundingFile(StrictModel):
-    title: Text
-    source: SourceRef
-    description: Section
-    conditions_title: Text
-    conditions_intro: Text
-    conditions: list[FundingCondition]
-    conditions_outro: Text
-    fee: Section
-    contracting: ListSection
+    title: Annotated[Text, doc("The appendix title as printed.", NAME, LABEL)]
+    source: Annotated[SourceRef, doc("Where the appendix stands in its source document.", EDITORIAL)]
+    description: Annotated[Section, doc("The description of the funding.")]
+    conditions_title: Annotated[Text, doc("The heading of the conditions as printed.", LABEL)]
+    conditions_intro: Annotated[Text, doc("The prose before the conditions.")]
+    conditions: Annotated[list[FundingCondition], doc("The conditions for funding, in the printed order.")]
+    conditions_outro: Annotated[Text, doc("The prose after the conditions.")]
+    fee: Annotated[Section, doc("The section on the fee.")]
+    contracting: Annotated[ListSection, doc("The section on contracting, a list.")]
 
 
 # --- footnotes.yaml --------------------------------------------------------------------------
 
 
 class Footnote(Item):
-    #: The marker as printed (1, 2, 3, *).
-    marker: NonEmpty
-    #: The footnote text; None where the source text is missing (then `missing` says so).
-    text: Text | None = None
-    missing: Text | None = None
+    marker: Annotated[NonEmpty, doc("The marker as printed (1, 2, 3, *).")]
+    text: Annotated[Text | None, doc(
+        "The footnote text; None where the source text is missing (then `missing` says so)."
+    )] = None
+    missing: Annotated[Text | None, doc(
+        "Required when `text` is absent: says plainly that the source text is missing."
+    )] = None
 
     @model_validator(mode="after")
     def _text_or_missing(self) -> Footnote:
@@ -717,60 +800,67 @@ class Footnote(Item):
 
 
 class FootnotesFile(StrictModel):
-    footnotes: list[Footnote]
+    footnotes: Annotated[list[Footnote], doc("Every footnote of the version, referenced from texts as `[^id]`.")]
 
 
 # --- corrections.yaml ------------------------------------------------------------------------
 
 
 class Correction(StrictModel):
-    #: What the source (OCR) printed.
-    source_text: NonEmpty
-    corrected: NonEmpty
-    note: Text | None = None
+    source_text: Annotated[NonEmpty, doc("What the source (OCR) printed.")]
+    corrected: Annotated[NonEmpty, doc("What the site prints instead.")]
+    note: Annotated[Text | None, doc("The editors' note on the correction.")] = None
 
 
 class KeptAsPrinted(StrictModel):
     """Source wording kept deliberately, with the reason."""
 
-    text: NonEmpty
-    note: Text
+    text: Annotated[NonEmpty, doc("The source's wording, kept as printed.")]
+    note: Annotated[Text, doc("Why the wording is kept.")]
 
 
 class CorrectionsFile(StrictModel):
-    corrections: list[Correction]
-    kept: list[KeptAsPrinted]
+    corrections: Annotated[list[Correction], doc("The OCR errors the editors corrected.")]
+    kept: Annotated[list[KeptAsPrinted], doc("Source wording that looks wrong and is kept deliberately.")]
 
 
 # --- versions.yaml ---------------------------------------------------------------------------
 
 
 class SourceDocument(StrictModel):
-    id: Id
-    title: Text
-    publisher: Text
-    date: datetime.date | None = None
-    #: The document's public address (http or https), where one is known. Sources are cited by their public
-    #: title and publisher; a path that exists only on an editor's computer is no address.
-    location: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
-    description: Text
+    id: Annotated[Id, doc("Stable identifier of the document (cited by `document` of a source reference).", EDITORIAL)]
+    title: Annotated[Text, doc("The document's public title.", NAME, LABEL)]
+    publisher: Annotated[Text, doc("Who published the document.")]
+    date: Annotated[datetime.date | None, doc("The document's date, where one is known.")] = None
+    location: Annotated[Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None, doc(
+        "The document's public address (http or https), where one is known. Sources are cited by their public title "
+        "and publisher; a path that exists only on an editor's computer is no address."
+    )] = None
+    description: Annotated[Text, doc("What the document is and what the site uses it for.")]
 
 
 class Version(StrictModel):
-    id: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{4})?$")]
-    label: Text
-    document_version: NonEmpty
-    document_date: datetime.date | None = None
-    valid_from: datetime.date
-    valid_until: datetime.date
-    status: Literal["current", "superseded", "future"]
-    completeness: Literal["official", "reconstructed"]
-    primary_source: Id
-    sources: list[SourceDocument]
+    id: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{4})?$"), doc(
+        "The version's id: its year or years (`2025`, `2026-2027`), used in addresses.",
+        EDITORIAL,
+    )]
+    label: Annotated[Text, doc("The version's name as shown on the site.", NAME, LABEL)]
+    document_version: Annotated[NonEmpty, doc("The version of the source document (its number, as printed).")]
+    document_date: Annotated[datetime.date | None, doc("The source document's date, where one is known.")] = None
+    valid_from: Annotated[datetime.date, doc("First day the version is in force.")]
+    valid_until: Annotated[datetime.date, doc("Last day the version is in force.")]
+    status: Annotated[Literal["current", "superseded", "future"], doc(
+        "Whether the version is the current one, superseded or future."
+    )]
+    completeness: Annotated[Literal["official", "reconstructed"], doc(
+        "Whether the version's text is official or reconstructed from evidence."
+    )]
+    primary_source: Annotated[Id, doc("Id of the source document the version's text comes from.")]
+    sources: Annotated[list[SourceDocument], doc("The source documents of the version.")]
 
 
 class VersionsFile(StrictModel):
-    versions: list[Version]
+    versions: Annotated[list[Version], doc("Every version of the guideline, oldest first.")]
 
 
 # --- search_aliases.yaml (all versions) --------------------------------------------------------
@@ -810,16 +900,22 @@ else:
         __base__=_SearchAliasChecks,
         __module__=__name__,
         __doc__=_SearchAliasChecks.__doc__,
-        id=(AnyRef, ...),
-        **{language: (Annotated[list[SearchTerm], Field(min_length=1)], ...) for language in LANGUAGES},
-        note=(NonEmpty | None, None),
+        id=(Annotated[AnyRef, doc("The item of the current version whose page the words should find.", EDITORIAL)], ...),
+        **{
+            language: (
+                Annotated[list[SearchTerm], Field(min_length=1), doc(f"The words in {info(language).english_name}.")],
+                ...,
+            )
+            for language in LANGUAGES
+        },
+        note=(Annotated[NonEmpty | None, doc("Why these words, for reviewers.", EDITORIAL)], None),
     )
 
 
 class SearchAliasesFile(StrictModel):
     """`guideline_data/search_aliases.yaml`: search words per item, one file for all versions (ids are stable)."""
 
-    aliases: list[SearchAlias]
+    aliases: Annotated[list[SearchAlias], doc("The search words, one entry per item.")]
 
 
 # --- reconstruction.yaml ---------------------------------------------------------------------
@@ -828,62 +924,58 @@ class SearchAliasesFile(StrictModel):
 class ItemGroup(StrictModel):
     """Items of the base version that share a status in a reconstruction, and the evidence for it."""
 
-    ids: Annotated[list[Id], Field(min_length=1)]
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    ids: Annotated[list[Id], Field(min_length=1), doc("The ids of the items of the base version.")]
+    evidence: Annotated[list[Evidence], Field(min_length=1), doc("The evidence for their status.", EDITORIAL)]
 
 
 class ItemChange(StrictModel):
     """An item of the base version that reads differently in the reconstructed version."""
 
-    id: Id
-    #: Field name -> the value in this version; the string `unknown` marks a text as not known.
-    set: dict[str, object]
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    id: Annotated[Id, doc("The id of the item in the base version.", EDITORIAL)]
+    set: Annotated[dict[str, object], doc(
+        "Field name -> the value in this version; the string `unknown` marks a text as not known."
+    )]
+    evidence: Annotated[list[Evidence], Field(min_length=1), doc("The evidence for the values in `set`.", EDITORIAL)]
 
 
 class ItemAddition(StrictModel):
     """An item of the reconstructed version that the base version lacks."""
 
-    #: The list it joins: file and dotted key path (`growth_model.yaml`, `rules`).
-    file: NonEmpty
-    path: NonEmpty
-    item: dict[str, object]
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    file: Annotated[NonEmpty, doc("The version file holding the list the item joins (`growth_model.yaml`).")]
+    path: Annotated[NonEmpty, doc("Dotted key path of the list inside the file (`rules`).")]
+    item: Annotated[dict[str, object], doc("The item, written as in the file it joins.")]
+    evidence: Annotated[list[Evidence], Field(min_length=1), doc("The evidence for the item.", EDITORIAL)]
 
 
 class FieldChange(StrictModel):
     """A value of a version file that belongs to no item (a caption, the year columns, the rules)."""
 
-    file: NonEmpty
-    #: Key path inside the file, dotted (`growth_model.yaml` + `columns`).
-    path: NonEmpty
-    #: The value in this version; the string `unknown` marks a text as not known.
-    value: object
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    file: Annotated[NonEmpty, doc("The version file that holds the value (`growth_model.yaml`).")]
+    path: Annotated[NonEmpty, doc("Key path inside the file, dotted (`growth_model.yaml` + `columns`).")]
+    value: Annotated[object, doc("The value in this version; the string `unknown` marks a text as not known.")]
+    evidence: Annotated[list[Evidence], Field(min_length=1), doc("The evidence for the value.", EDITORIAL)]
 
 
 class ChangeNote(StrictModel):
     """A change the evidence reports but no item can show, because its text in this version is not known
     (for example texts the newer version says it deleted). Shown on the change summaries from this version."""
 
-    text: Text
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    text: Annotated[Text, doc("The change, in the editors' words.")]
+    evidence: Annotated[list[Evidence], Field(min_length=1), doc("The evidence that reports it.", EDITORIAL)]
 
 
 class MainChange(StrictModel):
     """One of the editors' main changes from this version to a later one, the "Belangrijkste wijzigingen" that
     open a change summary (as NHG standards open with theirs). Written by the editors, never guideline text."""
 
-    #: The later version this change leads to.
-    towards: NonEmpty
-    title: Text
-    #: What changed, in one or two sentences.
-    text: Text
-    #: Why it changed, as far as the sources say.
-    reason: Text
-    #: The items this change concerns, in either version; the entry links to each.
-    items: Annotated[list[Id], Field(min_length=1)]
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    towards: Annotated[NonEmpty, doc("The later version this change leads to.")]
+    title: Annotated[Text, doc("The change in a few words.", NAME, LABEL)]
+    text: Annotated[Text, doc("What changed, in one or two sentences.")]
+    reason: Annotated[Text, doc("Why it changed, as far as the sources say.")]
+    items: Annotated[list[Id], Field(min_length=1), doc(
+        "The items this change concerns, in either version; the entry links to each."
+    )]
+    evidence: Annotated[list[Evidence], Field(min_length=1), doc("The evidence for the change.", EDITORIAL)]
 
 
 class ReconstructionFile(StrictModel):
@@ -898,21 +990,26 @@ class ReconstructionFile(StrictModel):
     folder instead of this one and mark the version `official` in `versions.yaml`.
     """
 
-    based_on: NonEmpty
-    #: What this reconstruction rests on, shown in the banner of every page of the version.
-    summary: Text
-    known: list[ItemGroup] = []
-    #: Items whose text is not known although an ancestor's is (the evidence says why).
-    unknown: list[ItemGroup] = []
-    uncertain: list[ItemGroup] = []
-    changed: list[ItemChange] = []
-    absent: list[ItemGroup] = []
-    added: list[ItemAddition] = []
-    fields: list[FieldChange] = []
-    #: Changes towards the base version that the evidence reports without a text to compare.
-    change_notes: list[ChangeNote] = []
-    #: The editors' main changes from this version to later ones, shown first on each change summary.
-    main_changes: list[MainChange] = []
+    based_on: Annotated[NonEmpty, doc("The official version whose files this reconstruction changes.")]
+    summary: Annotated[Text, doc(
+        "What this reconstruction rests on, shown in the banner of every page of the version.",
+        EDITORIAL,
+    )]
+    known: Annotated[list[ItemGroup], doc("Items that read as in the base version.")] = []
+    unknown: Annotated[list[ItemGroup], doc(
+        "Items whose text is not known although an ancestor's is (the evidence says why)."
+    )] = []
+    uncertain: Annotated[list[ItemGroup], doc("Items that may or may not have been part of this version.")] = []
+    changed: Annotated[list[ItemChange], doc("Items that read differently in this version.")] = []
+    absent: Annotated[list[ItemGroup], doc("Items of the base version that this version lacks.")] = []
+    added: Annotated[list[ItemAddition], doc("Items of this version that the base version lacks.")] = []
+    fields: Annotated[list[FieldChange], doc("Values of the version files that belong to no item.")] = []
+    change_notes: Annotated[list[ChangeNote], doc(
+        "Changes towards the base version that the evidence reports without a text to compare."
+    )] = []
+    main_changes: Annotated[list[MainChange], doc(
+        "The editors' main changes from this version to later ones, shown first on each change summary."
+    )] = []
 
 
 RECONSTRUCTION_FILE = "reconstruction.yaml"

@@ -3,7 +3,10 @@
 No text of the 2023 and 2025 guidelines is available, so those versions are written as changes to the current
 one (see `ReconstructionFile`). This module applies them to the base version's parsed YAML and returns new
 documents that the ordinary models validate, so a reconstruction renders, diffs and exports like any version.
-Everything not backed by evidence becomes an explicit "not known" text instead of the base version's wording.
+Everything not backed by evidence becomes an explicit "not known" text instead of the base version's wording,
+except the fields the models declare `LABEL` (titles, headings, captions: the page keeps its structure); the
+fields they declare `NOTE` (the editors' notes and history of the base version) are dropped. The raw documents
+are read with their models (`model_at`) to know which field is which.
 """
 
 from __future__ import annotations
@@ -13,8 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import BaseModel
+
 from generator.data import models as m
 from generator.data.errors import DataError, KeyPath
+from generator.data.fields import Role, with_role
+from generator.data.validate import model_at
 from generator.data.yaml_source import YamlDocument
 from generator.i18n import ui
 from generator.languages import LANGUAGES
@@ -23,17 +30,6 @@ from generator.languages import LANGUAGES
 UNKNOWN = "unknown"
 #: The overlay value of a file field that reads as in the base version.
 SAME = "same"
-
-#: Fields kept from the base version even where an item's text is unknown: they name a part of the guideline
-#: (a heading, a title) so that the page keeps its structure. The version banner says so.
-LABEL_FIELDS = frozenset(
-    {
-        "title", "short_title", "heading", "caption", "overview_title", "indicator", "text_alternative",
-        "conditions_title", "cycle_caption", "annual_cycle_caption", "core_elements_figure_caption",
-        "appendices_title", "name",
-    }
-)
-
 
 def unknown_text() -> dict[str, Any]:
     return {**{language: ui(language, "text_unknown") for language in LANGUAGES}, "unknown": True}
@@ -54,9 +50,8 @@ def is_text(value: Any) -> bool:
     return isinstance(value, dict) and set(value) in (set(LANGUAGES), {*LANGUAGES, "unknown"})
 
 
-def _is_label(key: str, owner: dict[str, Any]) -> bool:
-    # A list entry's `label` is a verbatim prefix of its `text`; elsewhere (year columns, cohorts) it is a name.
-    return key in LABEL_FIELDS or (key == "label" and "text" not in owner)
+def _is_label(key: str, owner: type[BaseModel] | None) -> bool:
+    return owner is not None and key in with_role(owner, Role.LABEL)
 
 
 @dataclass(frozen=True)
@@ -91,6 +86,11 @@ class _Node:
     value: dict[str, Any]
     parent: str | None
 
+    @property
+    def model(self) -> type[BaseModel] | None:
+        """The model class of the item (its file's model, followed along the key path)."""
+        return model_at(m.VERSION_FILES[self.file], self.path)
+
 
 def walk_items(data: Any, file: str, path: KeyPath = (), parent: str | None = None) -> Iterator[_Node]:
     """Every mapping with an `id` in a file's raw data, with the id of the nearest item around it."""
@@ -105,39 +105,43 @@ def walk_items(data: Any, file: str, path: KeyPath = (), parent: str | None = No
             yield from walk_items(child, file, (*path, index), parent)
 
 
-def _mark_unknown(value: dict[str, Any], *, keep_labels: bool = True) -> None:
+def _mark_unknown(value: dict[str, Any], model: type[BaseModel] | None) -> None:
     """Replace the texts of one item (not of the items nested in it) by the "not known" statement."""
     for key, child in list(value.items()):
-        if keep_labels and _is_label(key, value):
+        if _is_label(key, model):
             continue
         if is_text(child):
             value[key] = unknown_text()
         elif isinstance(child, dict) and "id" not in child:
-            _mark_unknown(child)
+            _mark_unknown(child, _inner(model, key))
         elif isinstance(child, list):
             for element in child:
                 if isinstance(element, dict) and "id" not in element:
                     if is_text(element):
                         continue  # lists of texts are editor's notes, removed separately
-                    _mark_unknown(element)
+                    _mark_unknown(element, _inner(model, key, 0))
 
 
-def _strip_base_only(data: Any, primary_source: str) -> None:
-    """Remove what describes the base version's source only: editor's notes, history; pin source documents."""
-    if isinstance(data, dict):
-        for key in ("editor_notes", "cycle_editor_notes", "history"):
-            if key in data:
-                data[key] = []
-        if "source" in data and isinstance(data["source"], dict) and "page" in data["source"]:
-            data["source"].setdefault("document", primary_source)
-        for key in ("monitoring_source", "cycle_source"):
-            if isinstance(data.get(key), dict):
-                data[key].setdefault("document", primary_source)
-        for child in data.values():
-            _strip_base_only(child, primary_source)
-    elif isinstance(data, list):
-        for child in data:
-            _strip_base_only(child, primary_source)
+def _inner(model: type[BaseModel] | None, *path: str | int) -> type[BaseModel] | None:
+    return model_at(model, path) if model is not None else None
+
+
+def _strip_base_only(data: Any, model: type[BaseModel] | None, primary_source: str) -> None:
+    """Remove what describes the base version's source only (the `NOTE` fields); pin source documents."""
+    if not isinstance(data, dict) or model is None:
+        return
+    for key in with_role(model, Role.NOTE):
+        if key in data:
+            data[key] = []
+    for key, child in data.items():
+        inner = _inner(model, key)
+        if inner is m.SourceRef and isinstance(child, dict):
+            child.setdefault("document", primary_source)
+        elif isinstance(child, list):
+            for index, element in enumerate(child):
+                _strip_base_only(element, _inner(model, key, index), primary_source)
+        else:
+            _strip_base_only(child, inner, primary_source)
 
 
 class _Applier:
@@ -251,7 +255,7 @@ class _Applier:
             return
         for key, child in data.items():
             dotted = ".".join(str(p) for p in (*path, key))
-            if (file, dotted) in fixed or _is_label(key, data):
+            if (file, dotted) in fixed or _is_label(key, model_at(m.VERSION_FILES[file], path)):
                 continue
             if is_text(child):
                 data[key] = unknown_text()
@@ -294,13 +298,13 @@ def apply(
     for index, change in enumerate(overlay.changed):
         node = applier.nodes[change.id]
         # Only what `set` gives is known of a changed item: a new title is no evidence for the body under it.
-        _mark_unknown(node.value)
+        _mark_unknown(node.value, node.model)
         applier.set_fields(node.value, change.set, node.file, node.path, ("changed", index, "set"))
     for index, field_change in enumerate(overlay.fields):
         applier.file_field(field_change, index)
     for item_id, item_status in status.items():
         if item_status == "unknown":
-            _mark_unknown(applier.nodes[item_id].value)
+            _mark_unknown(applier.nodes[item_id].value, applier.nodes[item_id].model)
     for index, addition in enumerate(overlay.added):
         added_id = applier.add_item(addition, index)
         if added_id is not None:
@@ -320,7 +324,7 @@ def apply(
     present = {node.value["id"] for name, data in applier.data.items() for node in walk_items(data, name)}
     status = {item_id: value for item_id, value in status.items() if item_id in present}
     for name, data in applier.data.items():
-        _strip_base_only(data, primary_source)
+        _strip_base_only(data, m.VERSION_FILES[name], primary_source)
     if "corrections.yaml" in applier.data:
         applier.data["corrections.yaml"] = {"corrections": [], "kept": []}
     if applier.errors:
