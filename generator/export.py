@@ -15,10 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from generator import diff, pages
 from generator.data import models as m
+from generator.data.fields import described
 from generator.data.load import Guideline, GuidelineVersion
 from generator.i18n import LANGUAGES
+from generator.languages import info
 
 API_VERSION = 1
+_API_VERSION_DOC = "The version of the API's format (it changes only when a field changes meaning or goes away)."
 
 
 class _Frozen(BaseModel):
@@ -30,21 +33,27 @@ class _Frozen(BaseModel):
 Url = Annotated[str, Field(json_schema_extra={"format": "uri"})]
 
 
-#: A page (with anchor) in every language of the site.
+def _doc(description: str) -> Any:
+    """The documentation of a field of the API's own documents (the guideline's fields document themselves)."""
+    return Field(description=description)
+
+
 PageUrls = create_model(  # type: ignore[call-overload]
     "PageUrls",
     __base__=_Frozen,
     __doc__="A page (with anchor) in every language of the site.",
-    **{language: (Url, ...) for language in LANGUAGES},
+    **{language: (Annotated[Url, _doc(f"The page in {info(language).english_name}.")], ...) for language in LANGUAGES},
 )
 
 
-#: The `data` of a version document: every file of the version, exactly as its model describes it.
 ApiData = create_model(  # type: ignore[call-overload]
     "ApiData",
     __base__=_Frozen,
     __doc__="Everything of the version, file by file, exactly as validated.",
-    **{name.removesuffix(".yaml"): (model, ...) for name, model in m.VERSION_FILES.items()},
+    **{
+        name.removesuffix(".yaml"): (Annotated[model, _doc(f"The version's `{name}`.")], ...)
+        for name, model in m.VERSION_FILES.items()
+    },
 )
 
 
@@ -52,56 +61,56 @@ class ItemUrls(_Frozen):
     """Where an item is shown: at the address pinned to its version (never changes) and, for the current
     version, at the unversioned address (which shows the newest text once a new version appears)."""
 
-    pinned: PageUrls
-    current: PageUrls | None
+    pinned: Annotated[PageUrls, _doc("The page of the item in its version, at an address that never changes.")]
+    current: Annotated[PageUrls | None, _doc(
+        "For the current version, the unversioned page, which shows the newest text once a new version appears."
+    )]
 
 
 class ApiReconstruction(_Frozen):
     """What a reconstructed version knows about each item (absent for official versions)."""
 
-    based_on: str
-    summary: m.Text
-    #: Item id -> "known", "changed" or "unknown" (the text is not known; it reads "not known").
-    status: dict[str, str]
-    #: Items that may or may not have been part of the version.
-    uncertain: list[str]
-    #: Items of `based_on` that this version lacks, with the evidence.
-    absent: dict[str, list[m.Evidence]]
-    #: Item id -> the evidence for its status.
-    evidence: dict[str, list[m.Evidence]]
+    based_on: Annotated[str, described(m.ReconstructionFile, "based_on")]
+    summary: Annotated[m.Text, described(m.ReconstructionFile, "summary")]
+    status: Annotated[dict[str, str], _doc(
+        'Item id -> "known", "changed" or "unknown" (the text is not known; it reads "not known").'
+    )]
+    uncertain: Annotated[list[str], _doc("Items that may or may not have been part of the version.")]
+    absent: Annotated[dict[str, list[m.Evidence]], _doc("Items of `based_on` that this version lacks, with the evidence.")]
+    evidence: Annotated[dict[str, list[m.Evidence]], _doc("Item id -> the evidence for its status.")]
 
 
 class ApiIntervention(_Frozen):
-    id: str
-    core_element: str
-    number: int
-    title: m.Text
-    short_title: m.Text | None
-    description: m.Text | None
-    source_page: int
-    urls: ItemUrls
-    #: For a reconstructed version: the evidence for this intervention, and whether its presence is uncertain.
-    evidence: list[m.Evidence]
-    uncertain: bool
+    id: Annotated[str, described(m.Item, "id")]
+    core_element: Annotated[str, described(m.Intervention, "core_element")]
+    number: Annotated[int, described(m.Intervention, "number")]
+    title: Annotated[m.Text, described(m.Intervention, "title")]
+    short_title: Annotated[m.Text | None, described(m.Intervention, "short_title")]
+    description: Annotated[m.Text | None, described(m.AppendixText, "body")]
+    source_page: Annotated[int, described(m.SourceRef, "page")]
+    urls: Annotated[ItemUrls, _doc("Where the intervention is shown.")]
+    evidence: Annotated[list[m.Evidence], _doc("For a reconstructed version: the evidence for this intervention.")]
+    uncertain: Annotated[bool, _doc("For a reconstructed version: whether the intervention's presence is uncertain.")]
 
 
 class ApiDocument(_Frozen):
     """One version of the guideline as published in `/api/<version>.json`."""
 
-    #: The JSON Schema this file follows.
-    schema_: Url = Field(alias="$schema")
-    api_version: Literal[1]
-    version: m.Version
-    #: The interventions with their pages, for lists on other sites.
-    interventions: list[ApiIntervention]
-    #: The growth-model and selection rules as data a program can evaluate.
-    rules: list[m.Rule]
-    #: Every item's pages (pinned and, for the current version, unversioned), keyed by item id.
-    urls: dict[str, ItemUrls]
-    reconstruction: ApiReconstruction | None
-    #: Everything of the version, file by file, exactly as validated (texts in Dutch and English, sources,
-    #: evidence and editor's notes).
-    data: ApiData
+    schema_: Url = Field(alias="$schema", description="The JSON Schema this file follows.")
+    api_version: Annotated[Literal[1], _doc(_API_VERSION_DOC)]
+    version: Annotated[m.Version, _doc("The version: its id, label, dates, status and source documents.")]
+    interventions: Annotated[list[ApiIntervention], _doc("The interventions with their pages, for lists on other sites.")]
+    rules: Annotated[list[m.Rule], described(m.GrowthModelFile, "rules")]
+    urls: Annotated[dict[str, ItemUrls], _doc(
+        "Every item's pages (pinned and, for the current version, unversioned), keyed by item id."
+    )]
+    reconstruction: Annotated[ApiReconstruction | None, _doc(
+        "What a reconstructed version knows about each item; null for an official version."
+    )]
+    data: Annotated[ApiData, _doc(
+        "Everything of the version, file by file, exactly as validated (texts in every language of the site, "
+        "sources, evidence and editor's notes)."
+    )]
 
 
 def _urls(guideline: Guideline, version: GuidelineVersion, site_root: str) -> dict[str, ItemUrls]:
@@ -151,44 +160,49 @@ def version_document(guideline: Guideline, version: GuidelineVersion, site_root:
 
 
 class ApiTextChange(_Frozen):
-    field: str
-    old: m.Text
-    new: m.Text
+    """A text whose wording differs: the input of a redline."""
+
+    field: Annotated[str, _doc("The field, dotted for a nested value (`appendix.body`).")]
+    old: Annotated[m.Text, _doc("The text in the older version.")]
+    new: Annotated[m.Text, _doc("The text in the newer version.")]
 
 
 class ApiChange(_Frozen):
-    kind: diff.ChangeKind
-    id: str
-    #: Model class of the item (`Intervention`, `Rule`, `ListEntry`, ...).
-    type: str
-    fields: list[str]
-    #: Fields that cannot be compared because one version does not know the text.
-    unknown_fields: list[str]
-    texts: list[ApiTextChange]
-    moved_from: str | None
-    moved_to: str | None
-    merged_from: list[str]
-    evidence: list[m.Evidence]
-    #: The item's pinned page in the older and in the newer version (None where it does not exist).
-    old_urls: PageUrls | None
-    new_urls: PageUrls | None
+    """One changed item."""
+
+    kind: Annotated[diff.ChangeKind, _doc(
+        "What changed: added, removed, renamed (a name in other words), moved (to another core element), merged "
+        "(absorbed other items), changed, uncertain (present in one version perhaps) or unknown (a text of one "
+        "version is not known)."
+    )]
+    id: Annotated[str, described(m.Item, "id")]
+    type: Annotated[str, _doc("Model class of the item (`Intervention`, `Rule`, `ListEntry`, ...).")]
+    fields: Annotated[list[str], _doc("The changed fields, dotted for a nested value (`appendix.body`).")]
+    unknown_fields: Annotated[list[str], _doc("Fields that cannot be compared because one version does not know the text.")]
+    texts: Annotated[list[ApiTextChange], _doc("The changed texts, old and new.")]
+    moved_from: Annotated[str | None, _doc("For `moved`: the core element before.")]
+    moved_to: Annotated[str | None, _doc("For `moved`: the core element after.")]
+    merged_from: Annotated[list[str], _doc("For `merged`: the earlier items this one absorbed.")]
+    evidence: Annotated[list[m.Evidence], _doc("For a reconstructed version: the evidence about the item.")]
+    old_urls: Annotated[PageUrls | None, _doc("The item's pinned page in the older version (null where it has none).")]
+    new_urls: Annotated[PageUrls | None, _doc("The item's pinned page in the newer version (null where it has none).")]
 
 
 class ApiChangeSet(_Frozen):
     """The changes between two versions, as published in `/api/changes/<old>-naar-<new>.json`."""
 
-    #: The JSON Schema this file follows.
-    schema_: Url = Field(alias="$schema")
-    api_version: Literal[1]
-    old: str
-    new: str
-    #: Number of changes per kind.
-    counts: dict[str, int]
-    changes: list[ApiChange]
-    #: Changes the evidence reports without a text of the older (reconstructed) version to compare.
-    notes: list[m.ChangeNote]
-    #: The editors' main changes between the two versions ("Belangrijkste wijzigingen"), with reason and evidence.
-    main_changes: list[m.MainChange]
+    schema_: Url = Field(alias="$schema", description="The JSON Schema this file follows.")
+    api_version: Annotated[Literal[1], _doc(_API_VERSION_DOC)]
+    old: Annotated[str, _doc("The older version's id.")]
+    new: Annotated[str, _doc("The newer version's id.")]
+    counts: Annotated[dict[str, int], _doc("Number of changes per kind.")]
+    changes: Annotated[list[ApiChange], _doc(
+        "Every change, in the newer version's document order (removed items last)."
+    )]
+    notes: Annotated[list[m.ChangeNote], described(m.ReconstructionFile, "change_notes")]
+    main_changes: Annotated[list[m.MainChange], _doc(
+        'The editors\' main changes between the two versions ("Belangrijkste wijzigingen"), with reason and evidence.'
+    )]
 
 
 def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: str) -> ApiChangeSet:

@@ -9,8 +9,10 @@ from urllib.parse import urldefrag
 import jsonschema
 import pytest
 
+from generator.data import models as m
 from generator.data.load import Guideline
 from site_tests.test_build import parse, words
+from site_tests.test_i18n_and_schema import undocumented
 
 
 @pytest.fixture(scope="module")
@@ -148,3 +150,13 @@ def test_atom_feed_escapes_what_xml_needs_escaped(synthetic_project: Path) -> No
     atom = "{http://www.w3.org/2005/Atom}"
     assert feed.findtext(f"{atom}entry/{atom}title", "").startswith(label)
     assert feed.find(f"{atom}link").get("href") == f'https://example.org/a&b"/feed-{DEFAULT_LANGUAGE}.xml'  # type: ignore[union-attr]
+
+
+def test_every_property_of_the_api_schemas_is_documented(api: dict) -> None:  # type: ignore[type-arg]
+    schemas = {name: schema for name, schema in api.items() if name.endswith("schema.json")}
+    assert set(schemas) == {"schema.json", "changes.schema.json"}
+    for name, schema in schemas.items():
+        assert not undocumented(schema), (name, undocumented(schema))
+    # The guideline's own fields carry the documentation written on the models.
+    intervention = schemas["schema.json"]["$defs"]["Intervention"]["properties"]["title"]
+    assert intervention["description"] == m.Intervention.model_fields["title"].description

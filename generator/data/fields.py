@@ -70,4 +70,5 @@ def with_role(model: type[BaseModel], role: Role) -> tuple[str, ...]:
 def described(model: type[BaseModel], name: str) -> Any:
     """The documentation and roles of `model.name`, for a field elsewhere that holds the same value."""
     field = model.model_fields[name]
-    return Field(description=field.description, json_schema_extra=field.json_schema_extra)
+    extra = field.json_schema_extra
+    return Field(description=field.description, json_schema_extra=dict(extra) if isinstance(extra, dict) else None)

@@ -1,0 +1,78 @@
+"""Field roles are declared once, on the models, and the diff and the reconstruction follow them (no field list of
+their own): a field added to a model is compared, named or kept by what its declaration says."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from generator import diff
+from generator.data import models as m
+from generator.data.fields import EDITORIAL, LABEL, NAME, NOTE, Role, doc, with_role
+from generator.data.load import Guideline
+from generator.languages import LANGUAGES
+
+
+class Probe(m.Item):
+    """A made-up item with one field of each role, none of which `generator.diff` has ever heard of."""
+
+    caption: Annotated[m.Text, doc("A name.", NAME, LABEL)]
+    remark: Annotated[m.Text, doc("A new content text.")]
+    part: Annotated[m.AppendixText | None, doc("A nested part (no id) with texts of its own.")] = None
+    aside: Annotated[m.Text, doc("The editors' aside.", EDITORIAL)]
+    aside_notes: Annotated[list[m.Text], doc("The editors' notes.", NOTE)]
+
+
+def _text(words: str) -> dict[str, str]:
+    return {language: f"{words} ({language})" for language in LANGUAGES}
+
+
+def _probe(**change: Any) -> diff.Item:
+    data = {"id": "probe", "source": {"page": 1}, "caption": _text("a"), "remark": _text("b"), "aside": _text("c"), "aside_notes": []}
+    return diff.Item.of(Probe.model_validate({**data, **change}))
+
+
+def test_the_diff_compares_the_content_fields_a_model_declares() -> None:
+    assert set(_probe().fields) == {"caption", "remark", "part"}
+    fields, texts, unknown = diff.compare_values(_probe(), _probe(remark=_text("other")))
+    assert fields == ["remark"] and [t.field for t in texts] == ["remark"] and not unknown
+    assert not diff.renamed(_probe(), _probe(remark=_text("other")), "remark")
+
+
+def test_a_change_in_a_name_field_is_a_rename() -> None:
+    old, new = _probe(), _probe(caption=_text("other"))
+    assert diff.compare_values(old, new)[0] == ["caption"]
+    assert diff.renamed(old, new, "caption")
+
+
+def test_editorial_fields_are_not_compared() -> None:
+    old, new = _probe(), _probe(aside=_text("other"), aside_notes=[_text("note")], source={"page": 9})
+    assert diff.compare_values(old, new)[0] == []
+
+
+def test_the_fields_of_a_nested_part_are_compared_by_the_part_model_s_roles() -> None:
+    part = {"heading": _text("h"), "body": _text("b"), "source": {"page": 1}}
+    assert set(_probe(part=part).fields) == {"caption", "remark", "part.heading", "part.body", "part.subentries"}
+
+
+def test_a_reconstruction_keeps_the_label_fields_and_no_other_text_of_an_unknown_item(guideline: Guideline) -> None:
+    checked = 0
+    for version in guideline.versions:
+        if version.reconstruction is None:
+            continue
+        base = diff.items(guideline.version(version.reconstruction.based_on))
+        for item_id, item in diff.items(version).items():
+            if not version.is_unknown(item_id) or item_id not in base:
+                continue
+            model = type(item.model)
+            for name in with_role(model, Role.CONTENT):
+                value = getattr(item.model, name)
+                if not isinstance(value, m.Text):
+                    continue
+                if name in with_role(model, LABEL):
+                    assert value == getattr(base[item_id].model, name), (version.id, item_id, name)
+                else:
+                    assert value.unknown, (version.id, item_id, name)
+                checked += 1
+            for name in with_role(model, NOTE):
+                assert getattr(item.model, name) == [], (version.id, item_id, name)
+    assert checked > 50
