@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+from pydantic import BaseModel
+
 from generator import diff
 from generator.data import models as m
 from generator.data.fields import EDITORIAL, LABEL, NAME, NOTE, Role, doc, with_role
 from generator.data.load import Guideline
+from generator.data.validate import model_at
+from generator.i18n import STRINGS
 from generator.languages import LANGUAGES
 
 
@@ -76,3 +80,37 @@ def test_a_reconstruction_keeps_the_label_fields_and_no_other_text_of_an_unknown
             for name in with_role(model, NOTE):
                 assert getattr(item.model, name) == [], (version.id, item_id, name)
     assert checked > 50
+
+
+def _item_models() -> set[type[BaseModel]]:
+    """The models whose instances the diff reports on: those with an `id`, reached through content fields."""
+    seen: set[type[BaseModel]] = set()
+
+    def walk(model: type[BaseModel]) -> None:
+        if model in seen:
+            return
+        seen.add(model)
+        for name in with_role(model, Role.CONTENT):
+            for inner in (model_at(model, (name,)), model_at(model, (name, 0))):
+                if inner is not None:
+                    walk(inner)
+
+    for model in m.VERSION_FILES.values():
+        walk(model)
+    return {model for model in seen if "id" in model.model_fields}
+
+
+def test_every_field_the_diff_can_report_has_a_label_in_every_language() -> None:
+    """Change summaries name a changed field by its `field_<name>` string (else its bare name would show)."""
+    missing = []
+    for model in _item_models():
+        for name in with_role(model, Role.CONTENT):
+            holds_items = any(
+                inner is not None and "id" in inner.model_fields
+                for inner in (model_at(model, (name,)), model_at(model, (name, 0)))
+            )
+            if not holds_items:  # items nested in an item report their own changes
+                missing += [f"{lang}: field_{name} ({model.__name__})" for lang in LANGUAGES if f"field_{name}" not in STRINGS[lang]]
+            missing += [f"{lang}: type_{model.__name__}" for lang in LANGUAGES if f"type_{model.__name__}" not in STRINGS[lang]]
+    assert len(_item_models()) > 15
+    assert not sorted(set(missing)), sorted(set(missing))
