@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pydantic import BaseModel
+
 from generator import pages, redline
 from generator.citations import cite
 from generator.data import models as m
+from generator.data.fields import Role, with_role
 from generator.data.load import Guideline, GuidelineVersion
 from generator.diff import KINDS, Change, ChangeSet, diff, items, pairs, without_refs
 from generator.i18n import Language, ui
@@ -97,12 +100,13 @@ class ChangesRenderer:
             return f"{ui(self.language, 'growth_model')}: {self.t(version.core_element(model.core_element).title)}"
         if isinstance(model, m.LegendSymbol):
             return f"{ui(self.language, 'legend')} {model.symbol}: {self.t(model.text_alternative)}"
-        for name in ("short_title", "title", "heading", "label", "indicator", "name"):
-            value = getattr(model, name, None)
+        names, texts = _naming_fields(type(model))
+        for name in names:
+            value = getattr(model, name)
             if isinstance(value, m.Text) and not value.unknown:
                 return plain(m.FOOTNOTE_REF.sub("", self.t(value)), 120)
-        for name in ("text", "body"):
-            value = getattr(model, name, None)
+        for name in texts:
+            value = getattr(model, name)
             if isinstance(value, m.Text) and not value.unknown:
                 return plain(self.t(value), 90)
         if version is not self.guideline.current and item_id in items(self.guideline.current):
@@ -332,6 +336,14 @@ class ChangesRenderer:
                 )
             )
         return out
+
+
+def _naming_fields(model: type[BaseModel]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fields that name an item, the short forms first (a `LABEL` that is no `NAME`: a short title), and its
+    other content fields, whose text names it where it has no name (a list entry, a footnote)."""
+    labels, names = with_role(model, Role.LABEL), with_role(model, Role.NAME)
+    naming = (*(name for name in labels if name not in names), *names)
+    return naming, tuple(name for name in with_role(model, Role.CONTENT) if name not in naming)
 
 
 def _field_keys(language: Language) -> set[str]:

@@ -3,7 +3,9 @@
 Every model rejects unknown keys (a misspelt key that silently drops a condition is a safety defect in a
 clinical guideline), is frozen, and validates types strictly (a number where text is expected is an
 error, not something to coerce). Cross-file checks (unique ids, references, footnote markers) live in
-`generator.data.checks`, because a single model cannot see the other files.
+`generator.data.checks`, because a single model cannot see the other files. Every field declares its
+documentation and its role (content, name, label, editorial, note) with `doc(...)` (`generator.data.fields`): the
+schemas, the diff and the reconstruction read them from here.
 
 The layout of a version folder, one model per file:
 
