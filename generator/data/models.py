@@ -184,20 +184,22 @@ class History(StrictModel):
     note: Annotated[Text | None, doc("The editors' note on the change.")] = None
 
 
+#: An item's id, the editors' notes on it and its history, as every kind of item declares them.
+ItemId = Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+EditorNotes = Annotated[list[Text], doc(
+    "Notes by this site's editors (source inconsistencies, reconstructions); never guideline text.", NOTE
+)]
+Histories = Annotated[list[History], doc("Renames, merges and moves between versions (see `generator.diff`).", NOTE)]
+
+
 class Item(StrictModel):
     """Anything with a stable id and a source location."""
 
-    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    id: ItemId
     source: Annotated[SourceRef, doc("Where the item stands in its source document.", EDITORIAL)]
-    editor_notes: Annotated[list[Text], doc(
-        "Notes by this site's editors (source inconsistencies, reconstructions); never guideline text.",
-        NOTE,
-    )] = []
+    editor_notes: EditorNotes = []
     evidence: Annotated[list[Evidence], doc("Why a reconstructed item is believed to read as it does.", EDITORIAL)] = []
-    history: Annotated[list[History], doc(
-        "Renames, merges and moves between versions (see `generator.diff`).",
-        NOTE,
-    )] = []
+    history: Histories = []
 
 
 class Section(Item):
@@ -284,18 +286,12 @@ class CoreElementsFile(StrictModel):
 class AppendixSubentry(StrictModel):
     """A described sub-entry inside an intervention's appendix text (e.g. the five trainings)."""
 
-    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    id: ItemId
     heading: Annotated[Text | None, doc("The heading as printed, if the source gives one.", NAME, LABEL)] = None
     body: Annotated[Text, doc("The sub-entry's text (Markdown), verbatim.")]
     source: Annotated[SourceRef, doc("Where the sub-entry stands in its source document.", EDITORIAL)]
-    editor_notes: Annotated[list[Text], doc(
-        "Notes by this site's editors on the text as read in this version's source.",
-        NOTE,
-    )] = []
-    history: Annotated[list[History], doc(
-        "Renames, merges and moves between versions (see `generator.diff`).",
-        NOTE,
-    )] = []
+    editor_notes: EditorNotes = []
+    history: Histories = []
 
 
 class AppendixText(StrictModel):
@@ -444,14 +440,11 @@ class GrowthCell(StrictModel):
 
 
 class GrowthRow(StrictModel):
-    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    id: ItemId
     core_element: Annotated[CoreElementRef, doc("Id of the core element the row is about.")]
     cells: Annotated[list[GrowthCell], doc("The row's cells, one per year column.")]
     explanation: Annotated[Text, doc("The \"Toelichting\" column.")]
-    editor_notes: Annotated[list[Text], doc(
-        "Notes by this site's editors on the row as read in this version's source.",
-        NOTE,
-    )] = []
+    editor_notes: EditorNotes = []
 
 
 class RuleKind(str, Enum):
@@ -512,7 +505,7 @@ class RuleCitation(StrictModel):
 class Rule(StrictModel):
     """A rule of the growth model or of the selection of interventions, as data a program evaluates."""
 
-    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    id: ItemId
     kind: Annotated[RuleKind, Strict(False), doc(
         "What the rule checks: one of the kinds of `RuleKind`, each documented there."
     )]
@@ -562,10 +555,7 @@ class GrowthModelFile(StrictModel):
     legend: Annotated[list[LegendSymbol], doc("The symbols of the table and their legend sentences.")]
     rows: Annotated[list[GrowthRow], doc("The table's rows, one per core element.")]
     footnotes: Annotated[list[FootnoteRef], doc("Footnote ids printed below the table (the asterisk).")] = []
-    editor_notes: Annotated[list[Text], doc(
-        "Notes by this site's editors on the table as read in this version's source.",
-        NOTE,
-    )] = []
+    editor_notes: EditorNotes = []
     rules: Annotated[list[Rule], doc(
         "The rules of the growth model and the selection, as data the plan checklist evaluates."
     )]
@@ -616,16 +606,13 @@ class Kpi(Item):
 
 
 class KpiGroup(StrictModel):
-    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    id: ItemId
     caption: Annotated[Text | None, doc(
         "The box caption; None where the source prints none (then `editor_notes` says so).",
         LABEL,
     )] = None
     kpis: Annotated[list[Kpi], doc("The indicators of the box, in the printed order.")]
-    editor_notes: Annotated[list[Text], doc(
-        "Notes by this site's editors on the box as read in this version's source.",
-        NOTE,
-    )] = []
+    editor_notes: EditorNotes = []
 
 
 class ObjectivesFile(StrictModel):
@@ -649,7 +636,7 @@ class CycleEventKind(str, Enum):
 
 
 class CycleEvent(StrictModel):
-    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    id: ItemId
     kind: Annotated[CycleEventKind, Strict(False), doc("What kind of event it is.")]
     text: Annotated[Text, doc("The event as printed.")]
     months: Annotated[list[Annotated[int, Field(ge=1, le=12)]], doc(
@@ -687,7 +674,7 @@ class CohortStart(StrictModel):
 
 
 class Cohort(StrictModel):
-    id: Annotated[Id, doc("Stable identifier (kebab-case), the same in every version of the guideline.", EDITORIAL)]
+    id: ItemId
     label: Annotated[Text, doc("The cohort's name as printed.", NAME, LABEL)]
     starts: Annotated[list[CohortStart], doc("The cohort's start per guideline version, one per column.")]
 
