@@ -55,3 +55,10 @@ def test_the_schemas_say_which_fields_are_content_names_labels_and_editorial() -
     assert intervention["title"]["x-roles"] == ["content", "name", "label"]
     assert intervention["overview_text"]["x-roles"] == ["content"]
     assert intervention["editor_notes"]["x-roles"] == ["editorial", "note"]
+
+
+def test_every_rule_kind_is_explained_in_the_schema() -> None:
+    schema = json.loads((ROOT / "guideline_data" / "schema" / "growth_model.schema.json").read_text(encoding="utf-8"))
+    kinds = schema["$defs"]["RuleKind"]
+    undocumented_kinds = [kind for kind in kinds["enum"] if f"- `{kind}`: " not in kinds["description"]]
+    assert len(kinds["enum"]) > 10 and not undocumented_kinds, undocumented_kinds

@@ -448,46 +448,54 @@ class GrowthRow(StrictModel):
 
 
 class RuleKind(str, Enum):
-    """The kinds of rule a plan checklist evaluates. Each rule's fields are documented on `Rule`."""
+    """The kinds of rule a plan checklist evaluates (each rule's fields are documented on `Rule`):
 
-    #: At least `min` interventions of the core element newly implemented in the year(s).
+    - `min-new-interventions`: At least `min` interventions of the core element newly implemented in the year(s).
+    - `min-active-interventions`: At least `min` interventions of the core element active (new or continued) in the
+      year(s).
+    - `new-or-deepened`: At least `min` interventions of the core element new or deepened in the year(s).
+    - `continued`: Interventions implemented earlier stay active (are continued) in the year(s).
+    - `optional`: The core element has no minimum: it may be used in any year.
+    - `never-sole-intervention`: The core element's interventions are never the only interventions of a plan.
+    - `deepening-needs-justification`: Choosing the action `deepen` requires a written justification.
+    - `staff-expansion-needs-details`: Using the core element requires stating the type of staff and the hours.
+    - `one-off-training-one-year-per-caregiver`: An intervention with trait one-off-training counts for one year per
+      caregiver.
+    - `no-repeat-without-development`: An implemented intervention may not be repeated unless it is deepened.
+    - `ict-not-deepened`: ICT interventions that are fully implemented cannot be deepened.
+    - `menu-min-options`: The regioplan's menu offers at least `min` interventions of the core element.
+    - `outside-menu-allowed`: Choices outside the regioplan's menu are allowed; RHO support is not guaranteed.
+    - `deepening-of-current-intervention`: A deepening is of an intervention the plan implemented in an earlier
+      year.
+    - `justification-in-region`: Each justification of a deepening is in the regioplan or discussed in regional
+      meetings.
+    - `new-intervention-after-training`: A care provider who took a one-off training chooses a new intervention in
+      the following year.
+    - `regioplan-year-2-choice`: The regioplan names the (at least `min`) interventions of the core element carried
+      out in year 2.
+    - `minimum-hurdle`: Every condition of the minimum hurdle is met.
+    - `outside-list-needs-agreement`: An intervention not on the guideline's list fits a core element, is in line
+      with a listed intervention and has the health insurer's agreement.
+    """
+
     MIN_NEW = "min-new-interventions"
-    #: At least `min` interventions of the core element active (new or continued) in the year(s).
     MIN_ACTIVE = "min-active-interventions"
-    #: At least `min` interventions of the core element new or deepened in the year(s).
     NEW_OR_DEEPENED = "new-or-deepened"
-    #: Interventions implemented earlier stay active (are continued) in the year(s).
     CONTINUED = "continued"
-    #: The core element has no minimum: it may be used in any year.
     OPTIONAL = "optional"
-    #: The core element's interventions are never the only interventions of a plan.
     NEVER_SOLE = "never-sole-intervention"
-    #: Choosing the action `deepen` requires a written justification.
     DEEPEN_NEEDS_JUSTIFICATION = "deepening-needs-justification"
-    #: Using the core element requires stating the type of staff and the hours.
     STAFF_NEEDS_DETAILS = "staff-expansion-needs-details"
-    #: An intervention with trait one-off-training counts for one year per caregiver.
     ONE_OFF_ONE_YEAR = "one-off-training-one-year-per-caregiver"
-    #: An implemented intervention may not be repeated unless it is deepened.
     NO_REPEAT = "no-repeat-without-development"
-    #: ICT interventions that are fully implemented cannot be deepened.
     ICT_NOT_DEEPENED = "ict-not-deepened"
-    #: The regioplan's menu offers at least `min` interventions of the core element.
     MENU_MIN_OPTIONS = "menu-min-options"
-    #: Choices outside the regioplan's menu are allowed; RHO support is not guaranteed.
     OUTSIDE_MENU = "outside-menu-allowed"
-    #: A deepening is of an intervention the plan implemented in an earlier year.
     DEEPEN_CURRENT = "deepening-of-current-intervention"
-    #: Each justification of a deepening is in the regioplan or discussed in regional meetings.
     JUSTIFICATION_IN_REGION = "justification-in-region"
-    #: A care provider who took a one-off training chooses a new intervention in the following year.
     NEW_AFTER_TRAINING = "new-intervention-after-training"
-    #: The regioplan names the (at least `min`) interventions of the core element carried out in year 2.
     YEAR_2_CHOICE = "regioplan-year-2-choice"
-    #: Every condition of the minimum hurdle is met.
     MINIMUM_HURDLE = "minimum-hurdle"
-    #: An intervention not on the guideline's list fits a core element, is in line with a listed intervention and
-    #: has the health insurer's agreement.
     OUTSIDE_LIST = "outside-list-needs-agreement"
 
 
