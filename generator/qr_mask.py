@@ -1,5 +1,5 @@
 """The data mask a QR code must carry (ISO/IEC 18004:2015, 7.8.3: the one with the lowest penalty score), found
-about five times faster than segno finds it.
+faster than segno finds it.
 
 Every printed item page carries a QR code of its pinned address, and segno, choosing the mask, builds and scores
 each of the eight masked matrices in pure Python, cell by cell: about a seventh of a whole build. This module
