@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.data import models as m
 from generator.data.errors import GuidelineDataError
 from generator.data.load import load_guideline
 from site_tests.conftest import ROOT
@@ -59,10 +60,12 @@ def test_unknown_key_names_line_path_and_allowed_keys(data_copy: Path) -> None:
     assert error.endswith("ordr: 6")  # the offending source line is shown
 
 
-def test_missing_field(data_copy: Path) -> None:
+def test_missing_field_names_the_key_and_what_it_holds(data_copy: Path) -> None:
     line = append_item(data_copy, "core_elements.yaml", "core_elements", ELEMENT.replace("  order: 5\n", ""))
     [error] = errors_of(data_copy)
     assert error.startswith(f"{VERSION}/core_elements.yaml:{line}:5: core_elements[4].order: missing required key `order`")
+    # The hint is the field's documentation, declared on the model.
+    assert f"({m.CoreElement.model_fields['order'].description})" in error
 
 
 @pytest.mark.parametrize(("language", "name"), [("en", "English"), ("nl", "Dutch")])
