@@ -105,14 +105,16 @@ class ApiDocument(_Frozen):
 
 
 def _urls(guideline: Guideline, version: GuidelineVersion, site_root: str) -> dict[str, ItemUrls]:
-    root = site_root.rstrip("/") + "/"
     is_current = version.id == guideline.current.id
     found = {}
     for item_id, location in pages.item_locations(version).items():
-        path = location.src_uri.removesuffix("index.md").removesuffix(".md")
-        anchor = f"#{location.anchor}" if location.anchor else ""
-        pinned = PageUrls(**{lang: f"{root}{lang}/{version.id}/{path}{anchor}" for lang in LANGUAGES})
-        current = PageUrls(**{lang: f"{root}{lang}/{path}{anchor}" for lang in LANGUAGES}) if is_current else None
+        pinned_uri = pages.pinned(location.src_uri, version.id)
+
+        def url(lang: str, src_uri: str, anchor: str | None = location.anchor) -> str:
+            return pages.under(site_root, pages.in_language(lang, src_uri, anchor))
+
+        pinned = PageUrls(**{lang: url(lang, pinned_uri) for lang in LANGUAGES})
+        current = PageUrls(**{lang: url(lang, location.src_uri) for lang in LANGUAGES}) if is_current else None
         found[item_id] = ItemUrls(pinned=pinned, current=current)
     return found
 
@@ -145,7 +147,7 @@ def version_document(guideline: Guideline, version: GuidelineVersion, site_root:
             absent=dict(r.absent), evidence=dict(r.evidence),
         )
     return ApiDocument(
-        **{"$schema": _schema_url(site_root, "schema.json")}, api_version=API_VERSION, version=version.meta, interventions=interventions,
+        **{"$schema": pages.under(site_root, pages.API_SCHEMA)}, api_version=API_VERSION, version=version.meta, interventions=interventions,
         rules=list(version.growth_model.rules), urls=urls, reconstruction=reconstruction, data=data,
     )
 
@@ -200,7 +202,7 @@ def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: s
 
     old_version = guideline.version(changes.old)
     return ApiChangeSet(
-        **{"$schema": _schema_url(site_root, "changes.schema.json")},
+        **{"$schema": pages.under(site_root, pages.API_CHANGES_SCHEMA)},
         api_version=API_VERSION,
         old=changes.old,
         new=changes.new,
@@ -221,11 +223,6 @@ def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: s
     )
 
 
-def _schema_url(site_root: str, name: str) -> str:
-    """The address of an API schema from a file whose site root is `site_root` (absolute, or `../` relative)."""
-    return site_root.rstrip("/") + f"/api/{name}" if site_root.startswith(("http://", "https://")) else (
-        site_root + f"api/{name}"
-    )
 
 
 def _relative_urls(schema: Any) -> Any:
@@ -237,11 +234,11 @@ def _relative_urls(schema: Any) -> Any:
     return schema
 
 
-def _schema(model: type[BaseModel], site_url: str | None, name: str) -> dict[str, Any]:
+def _schema(model: type[BaseModel], site_url: str | None, path: str) -> dict[str, Any]:
     schema = model.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     if site_url:
-        schema["$id"] = site_url.rstrip("/") + f"/api/{name}"
+        schema["$id"] = pages.under(site_url, path)
         return schema
     return _relative_urls(schema)  # type: ignore[no-any-return]
 
@@ -260,14 +257,14 @@ def api_files(guideline: Guideline, site_url: str | None) -> dict[str, str]:
     Addresses are absolute below `site_url`, or relative to each file when there is no public URL.
     """
     files = {}
-    root = site_url or "../"  # from api/<version>.json
     for version in guideline.versions:
-        files[f"api/{version.id}.json"] = _dump(version_document(guideline, version, root))
-    files["api/current.json"] = files[f"api/{guideline.current.id}.json"]
-    files["api/schema.json"] = _json(_schema(ApiDocument, site_url, "schema.json"))
-    changes_root = site_url or "../../"  # from api/changes/<pair>.json
+        path = pages.api_version(version.id)
+        files[path] = _dump(version_document(guideline, version, site_url or pages.site_root_from(path)))
+    files[pages.API_CURRENT] = files[pages.api_version(guideline.current.id)]
+    files[pages.API_SCHEMA] = _json(_schema(ApiDocument, site_url, pages.API_SCHEMA))
     for old, new in diff.pairs(guideline.chronological()):
-        document = changes_document(guideline, diff.diff(old, new), changes_root)
-        files[f"api/changes/{old.id}-naar-{new.id}.json"] = _dump(document)
-    files["api/changes.schema.json"] = _json(_schema(ApiChangeSet, site_url, "changes.schema.json"))
+        path = pages.api_changes(old.id, new.id)
+        document = changes_document(guideline, diff.diff(old, new), site_url or pages.site_root_from(path))
+        files[path] = _dump(document)
+    files[pages.API_CHANGES_SCHEMA] = _json(_schema(ApiChangeSet, site_url, pages.API_CHANGES_SCHEMA))
     return files

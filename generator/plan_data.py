@@ -113,7 +113,7 @@ def plan_data(guideline: Guideline, language: Language) -> dict[str, Any]:
     changes = {}
     for old, new in pairs(guideline.chronological()):
         changeset = diff(old, new)
-        changes[f"{old.id}-naar-{new.id}"] = {
+        changes[pages.pair_id(old.id, new.id)] = {
             "old": old.id,
             "new": new.id,
             "changes": [

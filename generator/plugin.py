@@ -38,7 +38,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from generator import versions_ui
+from generator import pages, versions_ui
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
 from generator.data.text_links import link_in_page, text_with_link
@@ -129,7 +129,10 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.extra["alternate"] = True
         # For the 404 page, which is rendered without a page context and must speak both languages.
         # Empty without a public URL: then no feed is built or linked (a feed needs absolute addresses).
-        config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else ""
+        root = self.root_url.rstrip("/") + "/" if self.root_url else ""
+        config.extra["gl_root_url"] = root
+        config.extra["gl_feed_url"] = pages.under(root, pages.feed(language)) if root else ""
+        config.extra["gl_language_roots"] = {other: pages.under(root, pages.language_root(other)) for other in LANGUAGES}
         config.extra["gl_strings"] = STRINGS
         # The languages in order, the default first (generator/languages.yaml), and this language's og:locale.
         config.extra["gl_languages"] = [DEFAULT_LANGUAGE, *TRANSLATIONS]

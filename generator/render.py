@@ -198,7 +198,7 @@ class Renderer:
         self.citations = Citations(self.version, language, self.t)
         previous = guideline.previous(self.version)
         #: The change summary from the previous version, where each badge links to its entry.
-        self.changes_src = pages.CHANGES.format(old=previous.id, new=self.version.id) if previous else None
+        self.changes_src = pages.changes(previous.id, self.version.id) if previous else None
         #: The page being rendered (badges link relative to it).
         self.current_src: str | None = None
         self.env = jinja2.Environment(

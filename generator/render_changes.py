@@ -17,10 +17,6 @@ from generator.i18n import Language, ui
 from generator.render import RenderedPage, Renderer, change_anchor, md_escape, plain
 
 
-def pair_id(changes: ChangeSet) -> str:
-    return f"{changes.old}-naar-{changes.new}"
-
-
 @dataclass(frozen=True)
 class Entry:
     """One change, ready for the templates."""
@@ -69,7 +65,7 @@ class ChangesRenderer:
         self.guideline = guideline
         self.language = language
         self.renderers = {
-            v.id: Renderer(guideline, language, v, site_root=site_root, prefix=f"{v.id}/") for v in guideline.versions
+            v.id: Renderer(guideline, language, v, site_root=site_root, prefix=pages.pinned_prefix(v.id)) for v in guideline.versions
         }
         #: The environment of the current version's unversioned pages (for `ui`, `t`, `to`).
         self.home = Renderer(guideline, language, site_root=site_root)
@@ -189,7 +185,7 @@ class ChangesRenderer:
             if target
         ]
         if change.texts:
-            redline_page = pages.REDLINE.format(old=old.id, new=new.id)
+            redline_page = pages.redline(old.id, new.id)
             links.append(f"[{ui(self.language, 'redline_nav')}](/{redline_page}#{change.item_id})")
         lines = [
             f'-   <span id="{change_anchor(change.item_id)}"></span>**{md_escape(label)}** <span class="gl-type">({type_label})</span>',
@@ -283,7 +279,6 @@ class ChangesRenderer:
                     title=ui(self.language, "versions_title"),
                     guideline=self.guideline,
                     changesets=self.changesets,
-                    pair_id=pair_id,
                     page_status=None,
                 ),
                 "versions.yaml",
@@ -302,7 +297,7 @@ class ChangesRenderer:
                 "old": old,
                 "new": new,
                 "changes": changes,
-                "pair": pair_id(changes),
+                "api_changes": pages.api_changes(changes.old, changes.new),
                 "kinds": KINDS,
                 "main": main,
                 "entries": {kind: [e for e in found if kind == "unknown" or not e.minor] for kind, found in entries.items()},
@@ -316,7 +311,7 @@ class ChangesRenderer:
             title = ui(self.language, "changes_title", old=self.t(old.meta.label), new=self.t(new.meta.label))
             out.append(
                 RenderedPage(
-                    pages.CHANGES.format(old=old.id, new=new.id),
+                    pages.changes(old.id, new.id),
                     title,
                     env.get_template("changes.md.j2").render(title=title, **context),
                     "versions.yaml",
@@ -325,7 +320,7 @@ class ChangesRenderer:
             title = ui(self.language, "redline_title", old=self.t(old.meta.label), new=self.t(new.meta.label))
             out.append(
                 RenderedPage(
-                    pages.REDLINE.format(old=old.id, new=new.id),
+                    pages.redline(old.id, new.id),
                     title,
                     env.get_template("redline.md.j2").render(title=title, redlines=self.redlines(changes), **context),
                     "versions.yaml",

@@ -60,7 +60,7 @@ def removed_pages(renderer: ChangesRenderer) -> list[RenderedPage]:
         lines += ['!!! info ""', "", f"    {notice} {ui(language, 'removed_valid_from', date=valid)}", ""]
         lines += [f"## {ui(language, 'removed_why')}", "", *_reasons(renderer, merged_into or removed), ""]
         last_link = renderer.link(version, item_id)
-        summary_link = "/" + pages.CHANGES.format(old=changes.old, new=changes.new)
+        summary_link = pages.Location(pages.changes(changes.old, changes.new)).link()
         summary = ui(language, "removed_summary", old=renderer.t(version.meta.label), new=renderer.t(newer.meta.label))
         last_text = ui(language, "removed_last_text", version=renderer.t(version.meta.label))
         lines += [f"[{last_text}]({last_link}){{ .md-button }} [{summary}]({summary_link}){{ .md-button }}", ""]

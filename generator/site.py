@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator import pages
 from generator.content_check import content_errors
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
@@ -127,7 +128,7 @@ def write_root_files(site_dir: Path, site_url: str | None) -> None:
     """The site root: a language chooser (x-default), the 404 page and, with a public URL, a sitemap index and (at
     a host root) robots.txt; without one, no sitemap (it needs absolute addresses) and an allow-all robots.txt."""
     links = "\n".join(
-        f'      <li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(LANGUAGE_NAMES[lang])}</a></li>'
+        f'      <li><a href="{pages.language_root(lang)}" hreflang="{lang}" lang="{lang}">{html.escape(LANGUAGE_NAMES[lang])}</a></li>'
         for lang in LANGUAGES
     )
     titles = " / ".join(html.escape(ui(lang, "site_name")) for lang in LANGUAGES)
@@ -294,10 +295,14 @@ def source_date_epoch(project_root: Path) -> str:
 
 
 def write_open_data(site_dir: Path, guideline: Guideline, site_url: str | None) -> None:
-    """The JSON API (`api/`), the embeddable growth-model pages (`embed/`) and, with a public URL, the Atom feeds
-    of versions (a feed's ids and links must be absolute; without a public URL there is no feed)."""
-    feeds = {f"feed-{language}.xml": atom_feed(guideline, site_url, language) for language in LANGUAGES} if site_url else {}
-    for name, text in {**api_files(guideline, site_url), **embed_files(guideline, site_url or ".."), **feeds}.items():
+    """The JSON API (`api/`), the embeddable growth-model pages (`embed/`), the address schemes for scripts
+    (`addresses.json`) and, with a public URL, the Atom feeds of versions (a feed's ids and links must be absolute;
+    without a public URL there is no feed)."""
+    feeds = {pages.feed(language): atom_feed(guideline, site_url, language) for language in LANGUAGES} if site_url else {}
+    embed_root = site_url or pages.site_root_from(pages.EMBED_GROWTH_MODEL)
+    files = {**api_files(guideline, site_url), **embed_files(guideline, embed_root), **feeds}
+    files[pages.ADDRESSES_FILE] = pages.addresses_json()
+    for name, text in files.items():
         target = site_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
