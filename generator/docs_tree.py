@@ -60,7 +60,7 @@ class DocsTree:
     def nav(self) -> list[Any]:
         """The site's navigation, then one section per pinned version (an engine shows a pinned page its own)."""
         return self.renderer.nav() + [
-            {versions_ui.nav_key(version_id): [f"{version_id}/index.md", *renderer.guideline_nav()]}
+            {versions_ui.nav_key(version_id): [pages.pinned(pages.HOME, version_id), *renderer.guideline_nav()]}
             for version_id, renderer in self.pinned.items()
         ]
 

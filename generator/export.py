@@ -177,7 +177,8 @@ class ApiChange(_Frozen):
 
 
 class ApiChangeSet(_Frozen):
-    """The changes between two versions, as published in `/api/changes/<old>-naar-<new>.json`."""
+    # The schema's description, naming the files' address as generator/pages.py forms it.
+    __doc__ = f"The changes between two versions, as published in `/{pages.api_changes('<old>', '<new>')}`."
 
     #: The JSON Schema this file follows.
     schema_: Url = Field(alias="$schema")

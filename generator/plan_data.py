@@ -23,9 +23,8 @@ FORMAT_VERSION = 2
 
 def _url(guideline: Guideline, version: GuidelineVersion, src_uri: str, anchor: str | None = None) -> str:
     """A URL relative to the plan page (`/<lang>/plan/`)."""
-    folder = "" if version.id == guideline.current.id else f"{version.id}/"
-    path = src_uri.removesuffix("index.md")
-    return f"../{folder}{path}" + (f"#{anchor}" if anchor else "")
+    page = src_uri if version.id == guideline.current.id else pages.pinned(src_uri, version.id)
+    return pages.relative_url(pages.PLAN, page, anchor or "")
 
 
 def _text(value: Any, language: Language) -> str:

@@ -114,7 +114,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.docs_dir = os.path.join(self.config.content_dir, language)
         config.site_dir = os.path.join(config.site_dir, language)
         if self.root_url:
-            config.site_url = self.root_url.rstrip("/") + f"/{language}/"
+            config.site_url = pages.under(self.root_url, pages.language_root(language))
         config.theme["language"] = language
         config.site_name = ui(language, "site_name")
         config.site_description = ui(language, "site_description")
@@ -234,7 +234,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         canonical = self.tree.canonical_path(src_uri)
         if canonical is not None and self.root_url:
             # The same text also lives at the unversioned address, which search engines should prefer.
-            page.canonical_url = self.root_url.rstrip("/") + f"/{self.config.language}/" + canonical
+            page.canonical_url = pages.under(self.root_url, pages.language_root(self.config.language)) + canonical
         gl = self.tree.page_context(src_uri)
         # Pinned pages name their version in the browser tab and in link previews.
         gl["title"] = versions_ui.page_title(page.title or "", gl["version"])

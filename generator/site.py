@@ -181,7 +181,7 @@ def write_root_files(site_dir: Path, site_url: str | None) -> None:
     root = site_url.rstrip("/") + "/"
     sitemaps = "".join(
         f"  <sitemap><loc>{root}{name}</loc></sitemap>\n"
-        for name in [f"{lang}/sitemap.xml" for lang in LANGUAGES] + [HREFLANG_SITEMAP]
+        for name in [pages.language_root(lang) + "sitemap.xml" for lang in LANGUAGES] + [HREFLANG_SITEMAP]
     )
     (site_dir / "sitemap.xml").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -241,8 +241,9 @@ HREFLANG_SITEMAP = "sitemap-languages.xml"
 def _alternates(url: str, language: str) -> str:
     """The alternates of a `language` page URL in every language and x-default (the default language), as
     `xhtml:link` entries."""
-    head, _, rest = url.partition(f"/{language}/")
-    links = [(other, f"{head}/{other}/{rest}") for other in LANGUAGES] + [("x-default", f"{head}/{DEFAULT_LANGUAGE}/{rest}")]
+    head, _, rest = url.partition("/" + pages.language_root(language))
+    links = [(other, pages.under(head, pages.language_root(other)) + rest) for other in LANGUAGES]
+    links.append(("x-default", pages.under(head, pages.language_root(DEFAULT_LANGUAGE)) + rest))
     return "".join(
         f'\n    <xhtml:link rel="alternate" hreflang="{lang}" href="{html.escape(href)}"/>' for lang, href in links
     )
@@ -404,7 +405,7 @@ def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None
     server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(output))
     for watched in ("guideline_data", "content", "overrides", "generator", "mkdocs.yml"):
         server.watch(str(project_root / watched))
-    log.info("Serving on http://%s:%d/ (%s)", host, port, ", ".join(f"/{language}/" for language in LANGUAGES))
+    log.info("Serving on http://%s:%d/ (%s)", host, port, ", ".join("/" + pages.language_root(language) for language in LANGUAGES))
     try:
         server.serve()  # type: ignore[no-untyped-call]
     except KeyboardInterrupt:
