@@ -86,7 +86,8 @@ class ApiIntervention(_Frozen):
 
 
 class ApiDocument(_Frozen):
-    """One version of the guideline as published in `/api/<version>.json`."""
+    # The schema's description, naming the files' address as generator/pages.py forms it.
+    __doc__ = f"One version of the guideline as published in `/{pages.api_version('<version>')}`."
 
     #: The JSON Schema this file follows.
     schema_: Url = Field(alias="$schema")
