@@ -12,14 +12,14 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag
 
 import pytest
 
 from generator import pages
 from generator.languages import DEFAULT_LANGUAGE
 from generator.site import build_site
-from site_tests.conftest import ROOT
+from site_tests.conftest import ROOT, broken_links
 
 #: The one module allowed to form addresses.
 MODULE = ROOT / "generator" / "pages.py"
@@ -123,7 +123,7 @@ def test_the_guard_knows_the_schemes_that_a_change_would_touch() -> None:
     assert pages.CALENDAR.split("/")[-1] in fragments and pages.PLAN_DATA.split("/")[-1] in fragments
 
 
-def test_no_address_is_formed_outside_the_pages_module() -> None:
+def test_no_address_is_formed_outside_the_html_pagesmodule() -> None:
     fragments = scheme_fragments()
     found = [hit for path in scanned_files() for hit in violations(path, fragments)]
     assert not found, "address pieces formed outside generator/pages.py (ask it instead):\n" + "\n".join(found)
@@ -175,8 +175,8 @@ def test_the_scheme_formats_to_the_addresses_the_module_makes() -> None:
     assert pages.missing_query(version) == f"?{scheme['missing_parameter']}={version}"
 
 
-def _links(page: Path) -> Iterator[str]:
-    yield from re.findall(r'\s(?:href|src|data-gl-plan-data)="([^"]*)"', page.read_text(encoding="utf-8"))
+#: Links, and the checklist's data file as its page names it.
+LINK = re.compile(r'\s(?:href|src|data-gl-plan-data)="([^"]*)"')
 
 
 def test_a_scheme_changed_in_the_module_alone_changes_every_link(
@@ -188,8 +188,9 @@ def test_a_scheme_changed_in_the_module_alone_changes_every_link(
     monkeypatch.setattr(pages, "PINNED", "versie/{version}/{path}")
     build_site(synthetic_project, tmp_path / "site")  # in this process: the languages fork from it
     site = tmp_path / "site"
-    pages_ = [page for page in sorted(site.rglob("*.html")) if "pagefind" not in page.parts]
-    assert not [(page, link) for page in pages_ for link in _links(page) if "-naar-" in urldefrag(link).url]
+    html_pages = [page for page in sorted(site.rglob("*.html")) if "pagefind" not in page.parts]
+    links = [(page, link) for page in html_pages for link in LINK.findall(page.read_text(encoding="utf-8"))]
+    assert links and not [(page, link) for page, link in links if "-naar-" in urldefrag(link).url]
     # (`changes.schema.json` names the address in its description, read from the module when it is imported.)
     api = [path for path in site.glob("api/**/*.json") if not path.name.endswith("schema.json")]
     assert api and not [path for path in api if "-naar-" in path.read_text(encoding="utf-8")]
@@ -197,18 +198,9 @@ def test_a_scheme_changed_in_the_module_alone_changes_every_link(
     redlines = list(language.rglob(pages.url_of(pages.redline("*", "*")) + "index.html"))
     assert redlines and all("-tot-" in path.parent.parent.name for path in redlines)
     assert list((language / "versie").glob("*/" + pages.url_of(pages.intervention("*")) + "index.html"))
-    assert list(site.glob(pages.api_changes("*", "*"))) and all("-tot-" in p.name for p in site.glob(pages.api_changes("*", "*")))
+    assert list(site.glob(pages.api_changes("*", "*")))
+    assert not list(site.glob(pages.API_CHANGES.format(pair="*-naar-*")))
     data = json.loads((language / pages.PLAN_DATA).read_text(encoding="utf-8"))
     assert data["changes"] and all("-tot-" in key for key in data["changes"])
-    broken = []
-    for page in pages_:
-        if page.name == "404.html":
-            continue
-        for target in _links(page):
-            path = urldefrag(target).url.split("?")[0]
-            if not path or urlsplit(path).scheme or path.startswith(("#", "javascript:", "data:")):
-                continue
-            resolved = (page.parent / path).resolve()
-            if not (resolved.is_file() or (resolved / "index.html").is_file()):
-                broken.append(f"{page.relative_to(site)} -> {target}")
+    broken = broken_links(site, LINK)
     assert not broken, broken[:10]
