@@ -27,7 +27,7 @@ SCANNED = ("generator", "overrides")
 SUFFIXES = (".py", ".j2", ".html", ".mjs", ".js")
 #: A placeholder for a version or language followed by a path separator, as in `f"{version_id}/"` or
 #: `{{ lang }}/`: a pinned or language folder formed by hand.
-HAND_MADE_FOLDER = re.compile(r"\{\{?\s*(?:\w+\.)*\w*(?:id|lang|language|version)\s*\}?\}/")
+HAND_MADE_FOLDER = re.compile(r"\{\{?\s*(?:\w+\.)*\w*(?i:id|lang|language|version)\s*\}?\}/")
 
 
 #: (file, piece) that look like an address piece and are something else.
@@ -138,6 +138,7 @@ def test_no_address_is_formed_outside_the_html_pagesmodule() -> None:
         ("planted.html", '<a href="{{ root }}{{ language }}/">home</a>\n'),
         ("planted.mjs", 'const missing = new URLSearchParams(location.search).has("ontbreekt");\n'),
         ("planted.mjs", "const changes = data.changes[`${from}-naar-${to}`];\n"),
+        ("planted.mjs", "link.href = new URL(`${link.dataset.glLanguage}/${pagePath}`, siteRoot).href;\n"),
     ],
 )
 def test_the_guard_catches_a_planted_address(tmp_path: Path, name: str, planted: str) -> None:
