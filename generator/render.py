@@ -8,6 +8,7 @@ loudly instead of printing nothing.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -96,8 +97,19 @@ def item_link(markdown: str, item_id: str, number: str | int | None, language: L
     if not first.strip() or last_line.startswith(("|", "- ", "* ", "<")) or re.match(r"\d+\. ", last_line):
         return markdown
     label = ui(language, "item_link_numbered", number=number) if number else ui(language, "item_link")
-    link = f' <a class="gl-item-link" href="#{item_id}" aria-label="{label}" title="{label}" data-pagefind-ignore>#</a>'
-    return first.rstrip() + link + sep + rest
+    return first.rstrip() + snippet("item_link", item_id, label) + sep + rest
+
+
+@functools.cache
+def _inline_snippets() -> Any:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), bytecode_cache=_BYTECODE, autoescape=False)
+    return env.get_template("_inline.md.j2").module
+
+
+def snippet(name: str, *values: object) -> str:
+    """An inline snippet of `templates/_inline.md.j2` (a badge, an item link, a footnote marker) filled with
+    `values`: Python decides which snippet and with what words, the template holds the markup."""
+    return str(getattr(_inline_snippets(), name)(*values))
 
 
 class DirectiveError(Exception):
@@ -259,7 +271,7 @@ class Renderer:
         if text is None:
             return ""
         value = text.get(self.language)
-        return f'<em class="gl-unknown">{value}</em>' if text.unknown else value
+        return snippet("unknown", value) if text.unknown else value
 
     def link(self, item_id: str) -> str:
         """A docs-relative link to an item of the version rendered (pinned pages link within their version)."""
@@ -276,13 +288,12 @@ class Renderer:
         label = ui(self.language, f"badge_{kind}") if kind else ""
         if kind is not None and self.changes_src is not None and self.current_src is not None:
             href = pages.relative_url(self.current_src, self.changes_src, change_anchor(item_id))
-            title = ui(self.language, "badge_link_title")
-            return f' <a class="gl-badge gl-badge--{kind}" href="{href}" title="{title}">{label}</a>'
+            return snippet("badge_link", kind, href, ui(self.language, "badge_link_title"), label)
         if kind is None and self.version.is_uncertain(item_id):
             kind, label = "uncertain", ui(self.language, "badge_uncertain")
         if kind is None:
             return ""
-        return f' <span class="gl-badge gl-badge--{kind}">{label}</span>'
+        return snippet("badge", kind, label)
 
     def source(self, ref: m.SourceRef) -> str:
         """The source line of a text: its page, or for a reconstruction the evidence (`generator.citations`)."""
@@ -293,9 +304,9 @@ class Renderer:
         if footnote.text is not None:
             text = self.t(footnote.text)
         else:
-            text = f"*{ui(self.language, 'footnote_missing')}.* {self.t(footnote.missing)}"
+            text = snippet("footnote_missing", ui(self.language, "footnote_missing"), self.t(footnote.missing))
         for note in footnote.editor_notes:
-            text += f"\n\n*{ui(self.language, 'editor_note')}:* {self.t(note)}"
+            text += "\n\n" + snippet("footnote_note", ui(self.language, "editor_note"), self.t(note))
         return text
 
     def year_label(self, year: int) -> str:
@@ -321,7 +332,7 @@ class Renderer:
             return ""
         label = ui(self.language, "confidence").lower()
         value = ui(self.language, f"confidence_{confidence.value}")
-        return f' <span class="gl-confidence">({label}: {value})</span>'
+        return snippet("confidence", label, value)
 
     def describe(self, item_id: str) -> str:
         """A short readable name for an item a rule refers to (e.g. "Groeimodel: Anders werken …")."""
@@ -389,9 +400,7 @@ class Renderer:
         """
         for footnote_id in printed_inline or []:
             marker = self.version.footnote(footnote_id).marker
-            markdown = markdown.replace(
-                f"[^{footnote_id}]", f'<sup><a class="gl-fnref" href="#{footnote_id}">{marker}</a></sup>'
-            )
+            markdown = markdown.replace(f"[^{footnote_id}]", snippet("footnote_ref", footnote_id, marker))
         seen: list[str] = []
         for match in m.FOOTNOTE_REF.finditer(markdown):
             if match.group(1) not in seen:
@@ -402,7 +411,7 @@ class Renderer:
         for footnote_id in seen:
             text = self.footnote_text(self.version.footnote(footnote_id))
             indented = text.replace("\n", "\n    ")
-            definitions.append(f"[^{footnote_id}]: {indented}")
+            definitions.append(snippet("footnote_definition", footnote_id, indented))
         return markdown.rstrip("\n") + "\n\n" + "\n\n".join(definitions) + "\n"
 
     def _page_specs(self) -> list[tuple[str, str, str, str, dict[str, Any]]]:

@@ -182,7 +182,8 @@ class ChangesRenderer:
             views.append(MainChangeView(main, concerned, self.evidence_refs(main.evidence, numbers)))
         return views
 
-    def entry(self, changes: ChangeSet, change: Change, numbers: dict[m.Evidence, int]) -> Entry:
+    def entry(self, changes: ChangeSet, change: Change, numbers: dict[m.Evidence, int] | None = None) -> Entry:
+        """One change ready for the templates; `numbers` numbers its evidence on the page (see `evidence_refs`)."""
         old, new = self.guideline.version(changes.old), self.guideline.version(changes.new)
         shown = new if change.kind != "removed" and change.item_id in items(new) else old
         details: list[str] = []
@@ -228,7 +229,7 @@ class ChangesRenderer:
             new_link=new_link,
             links=links,
             details=details,
-            evidence=self.evidence_refs(change.evidence, numbers),
+            evidence=self.evidence_refs(change.evidence, {} if numbers is None else numbers),
             reconstructed=bool(old.reconstruction or new.reconstruction),
             minor=is_minor(change),
         )
@@ -263,7 +264,7 @@ class ChangesRenderer:
         for change in changes.changes:
             if not change.texts:
                 continue
-            entry = self.entry(changes, change, {})
+            entry = self.entry(changes, change)
             views = []
             for text_change in change.texts:
                 old_text = self.readable(self.guideline.version(changes.old), text_change.old)
