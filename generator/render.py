@@ -8,7 +8,6 @@ loudly instead of printing nothing.
 from __future__ import annotations
 
 import datetime
-import functools
 import json
 import re
 from collections.abc import Mapping
@@ -21,12 +20,12 @@ import jinja2.bccache
 from markdown.extensions.toc import slugify  # type: ignore[import-untyped]  # Python-Markdown ships no types
 
 from generator import badges as page_badges
-from generator import pages, versions_ui
+from generator import pages, snippets, versions_ui
 from generator.citations import Citations
 from generator.data import models as m
 from generator.data import rule_citations
 from generator.data.load import Guideline, GuidelineVersion
-from generator.i18n import LANGUAGES, Language, month_names, ui
+from generator.i18n import LANGUAGES, Language, month_names, ui, words
 from generator.languages import info
 
 #: The site root in pages of a build without a public URL: the plugin replaces it in each page's HTML by the
@@ -100,16 +99,10 @@ def item_link(markdown: str, item_id: str, number: str | int | None, language: L
     return first.rstrip() + snippet("item_link", item_id, label) + sep + rest
 
 
-@functools.cache
-def _inline_snippets() -> Any:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), bytecode_cache=_BYTECODE, autoescape=False)
-    return env.get_template("_inline.md.j2").module
-
-
 def snippet(name: str, *values: object) -> str:
     """An inline snippet of `templates/_inline.md.j2` (a badge, an item link, a footnote marker) filled with
     `values`: Python decides which snippet and with what words, the template holds the markup."""
-    return str(getattr(_inline_snippets(), name)(*values))
+    return snippets.snippet("_inline.md.j2", name, *values)
 
 
 class DirectiveError(Exception):
@@ -270,7 +263,7 @@ class Renderer:
         """The text in this renderer's language; a text a reconstruction does not know, in italics."""
         if text is None:
             return ""
-        value = text.get(self.language)
+        value = words(text, self.language)
         return snippet("unknown", value) if text.unknown else value
 
     def link(self, item_id: str) -> str:
