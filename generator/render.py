@@ -239,6 +239,12 @@ class Renderer:
             describe=self.describe,
             confidence_note=self.confidence_note,
             rule_citation=self.rule_citation,
+            summary_rules=self.summary_rules,
+            cell=self.cell,
+            cohort_start=self.cohort_start,
+            objective_title=self.objective_title,
+            intervention_count=lambda element_id: len(self.version.interventions_of(element_id)),
+            reconstruction_counts=self.reconstruction_counts,
         )
         self.env.globals.update(anchor=anchor, months=months(language), date_locale=info(language).date_locale, change_anchor=change_anchor, languages=LANGUAGES)
         self.env.filters.update(
@@ -366,6 +372,36 @@ class Renderer:
             or (rule.core_element is None and rule.kind in INTERVENTION_RULES)
             or any(rule.kind in TRAIT_RULES[trait] for trait in intervention.traits)
         ]
+
+    def summary_rules(self, intervention: m.Intervention) -> tuple[list[m.Rule], list[m.Rule]]:
+        """The rules an intervention's summary lists: its core element's rules for a praktijkplan first, then the
+        others that concern it (`rules_for_intervention`), which the summary folds away."""
+        rules = self.rules_for_intervention(intervention)
+        own = [r for r in rules if r.core_element == intervention.core_element and r.plan == "praktijkplan"]
+        return own, [r for r in rules if r not in own]
+
+    def cell(self, row: m.GrowthRow, year: int) -> m.GrowthCell:
+        """The growth-model row's cell of a year."""
+        return next(cell for cell in row.cells if cell.year == year)
+
+    def cohort_start(self, cohort: m.Cohort, version_id: str) -> m.CohortStart | None:
+        """When a cohort starts under a version (None where the intake table gives nothing)."""
+        return next((start for start in cohort.starts if start.version == version_id), None)
+
+    def objective_title(self, objective_id: str) -> m.Text:
+        return next(o.title for o in self.version.objectives.objectives if o.id == objective_id)
+
+    def reconstruction_counts(self) -> dict[str, int]:
+        """How many items of a reconstructed version are known, changed, absent or not known."""
+        reconstruction = self.version.reconstruction
+        assert reconstruction is not None
+        statuses = list(reconstruction.status.values())
+        return {
+            "known": statuses.count("known"),
+            "changed": statuses.count("changed"),
+            "absent": len(reconstruction.absent),
+            "unknown": statuses.count("unknown"),
+        }
 
     def rule_years(self, rule: m.Rule) -> str:
         if not rule.years:
