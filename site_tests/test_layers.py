@@ -23,7 +23,9 @@ from generator.plugin import GuidelinePlugin
 GENERATOR = Path(__file__).parent.parent / "generator"
 
 #: Modules whose markup lives in templates (generator/templates/): they choose, count and pair, and pass values.
-RENDERING_MODULES = ("render.py", "render_changes.py", "render_removed.py", "render_print.py", "redline.py", "site.py")
+RENDERING_MODULES = (
+    "render.py", "render_changes.py", "render_removed.py", "render_print.py", "redline.py", "site.py", "citations.py"
+)
 #: An HTML tag or comment opening in a string.
 HTML_TAG = re.compile(r"<[a-zA-Z/!]")
 
