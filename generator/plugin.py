@@ -45,7 +45,7 @@ from generator.data.load import Guideline, load_guideline
 from generator.data.text_links import link_in_page, text_with_link
 from generator.docs_tree import DocsTree, docs_tree
 from generator.i18n import LANGUAGES, STRINGS, ui
-from generator.languages import DEFAULT_LANGUAGE, TRANSLATIONS, info
+from generator.languages import DEFAULT_LANGUAGE, info
 from generator.render import (
     RELATIVE_ROOT,
     TEMPLATES,
@@ -132,8 +132,9 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # Empty without a public URL: then no feed is built or linked (a feed needs absolute addresses).
         config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else ""
         config.extra["gl_strings"] = STRINGS
-        # The languages in order, the default first (generator/languages.yaml), and this language's og:locale.
-        config.extra["gl_languages"] = [DEFAULT_LANGUAGE, *TRANSLATIONS]
+        # The languages as the 404 page lists them: this build's first, then the others in their order
+        # (generator/languages.yaml); and this language's og:locale.
+        config.extra["gl_languages"] = [language, *(other for other in LANGUAGES if other != language)]
         config.extra["gl_locale"] = info(language).locale
         # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
         config.extra["status"] = {kind: ui(language, f"status_{kind}") for kind in ("new", "changed", "possibly_new")}
