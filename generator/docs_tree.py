@@ -59,10 +59,15 @@ class DocsTree:
 
     def nav(self) -> list[Any]:
         """The site's navigation, then one section per pinned version (an engine shows a pinned page its own)."""
-        return self.renderer.nav() + [
-            {versions_ui.nav_key(version_id): [pages.pinned(pages.HOME, version_id), *renderer.guideline_nav()]}
+        return self.renderer.nav() + [{title: section} for title, section in self.version_sections().items()]
+
+    def version_sections(self) -> dict[str, list[Any]]:
+        """Each pinned version's navigation section by its title (`versions_ui.nav_key`), newest version first:
+        the sections `nav` declares after the site's own, which an engine takes out of the site navigation."""
+        return {
+            versions_ui.nav_key(version_id): [pages.pinned(pages.HOME, version_id), *renderer.guideline_nav()]
             for version_id, renderer in self.pinned.items()
-        ]
+        }
 
     def page_context(self, src_uri: str) -> dict[str, Any]:
         """The `gl` context of one page (generated or hand-written), as `overrides/` templates read it."""

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from generator import diff, pages
 from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
-from generator.i18n import LANGUAGES
+from generator.i18n import LANGUAGES, ui
 
 API_VERSION = 1
 
@@ -250,7 +250,19 @@ def _json(value: object) -> str:
 
 
 def _dump(document: BaseModel) -> str:
-    return _json(document.model_dump(mode="json", by_alias=True))
+    return _json(_with_words(document.model_dump(mode="json", by_alias=True)))
+
+
+def _with_words(value: Any) -> Any:
+    """The dumped data with words for every text a reconstruction does not know: the data marks such a text
+    `unknown` and holds no words; the API says so in each language (`generator.i18n.words`), as the pages do."""
+    if isinstance(value, dict):
+        if value.get("unknown") is True and set(LANGUAGES) <= set(value):
+            return {**value, **{language: ui(language, "text_unknown") for language in LANGUAGES}}
+        return {key: _with_words(child) for key, child in value.items()}
+    if isinstance(value, list):
+        return [_with_words(child) for child in value]
+    return value
 
 
 def api_files(guideline: Guideline, site_url: str | None) -> dict[str, str]:

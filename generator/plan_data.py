@@ -16,7 +16,7 @@ from generator.data import rule_citations
 from generator.data.load import Guideline, GuidelineVersion
 from generator.data.models import Rule
 from generator.diff import diff, pairs
-from generator.i18n import STRINGS, Language, ui
+from generator.i18n import STRINGS, Language, ui, words
 
 FORMAT_VERSION = 2
 
@@ -28,7 +28,7 @@ def _url(guideline: Guideline, version: GuidelineVersion, src_uri: str, anchor: 
 
 
 def _text(value: Any, language: Language) -> str:
-    return str(value.get(language))
+    return words(value, language)
 
 
 def _citation(
