@@ -23,7 +23,6 @@ from generator.data.errors import DataError, KeyPath
 from generator.data.fields import Role, with_role
 from generator.data.validate import model_at
 from generator.data.yaml_source import YamlDocument
-from generator.i18n import ui
 from generator.languages import LANGUAGES
 
 #: The overlay value that marks a text as not known.
@@ -32,7 +31,9 @@ UNKNOWN = "unknown"
 SAME = "same"
 
 def unknown_text() -> dict[str, Any]:
-    return {**{language: ui(language, "text_unknown") for language in LANGUAGES}, "unknown": True}
+    """A text this version does not know: the code `unknown` in every language and the `unknown` flag. The data
+    says no words about it; the presentation says it in the reader's language (`generator.i18n.words`)."""
+    return {**{language: UNKNOWN for language in LANGUAGES}, "unknown": True}
 
 
 def _with_unknown_texts(value: Any) -> Any:
