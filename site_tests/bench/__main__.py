@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import gzip
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -62,9 +63,19 @@ SYNTHETIC_VERSIONS = (0, 1, 3, 10)
 
 def timed(command: list[str]) -> float:
     """Wall-clock seconds of one run of `command` in a fresh process (its output is kept out of the table)."""
+    return timed_with_cpu(command)[0]
+
+
+def timed_with_cpu(command: list[str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system, the process and the children it waited for, such as Pagefind)
+    of one run of `command`. CPU time hardly moves with other work on the machine, wall-clock time does: where
+    the two ratios differ, the machine was busy."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def ours_command(project: Path, output: Path, site_url: str) -> list[str]:
@@ -90,16 +101,23 @@ def compare_builds(ours: list[str], plain: list[str], paragraphs: list[str], pai
     """
     for command in (ours, plain, paragraphs):
         timed(command)
-    ours_s, plain_s, paragraphs_s = [], [], []
+    runs: dict[str, list[tuple[float, float]]] = {"ours": [], "plain": [], "paragraphs": []}
     for _ in range(pairs):
-        ours_s.append(timed(ours))
-        plain_s.append(timed(plain))
-        paragraphs_s.append(timed(paragraphs))
-    ratios = [a / b for a, b in zip(ours_s, plain_s, strict=True)]
-    paragraph_ratios = [a / b for a, b in zip(ours_s, paragraphs_s, strict=True)]
+        for name, command in (("ours", ours), ("plain", plain), ("paragraphs", paragraphs)):
+            runs[name].append(timed_with_cpu(command))
+
+    def ratios(name: str, measure: int) -> list[float]:
+        return [a[measure] / b[measure] for a, b in zip(runs["ours"], runs[name], strict=True)]
+
+    def seconds(name: str, measure: int) -> dict[str, float]:
+        return spread([run[measure] for run in runs[name]])
+
     return {
-        "pairs": pairs, "ours_s": spread(ours_s), "plain_same_markdown_s": spread(plain_s), "ratio": spread(ratios),
-        "plain_paragraphs_s": spread(paragraphs_s), "ratio_paragraphs": spread(paragraph_ratios),
+        "pairs": pairs, "ours_s": seconds("ours", 0), "plain_same_markdown_s": seconds("plain", 0),
+        "ratio": spread(ratios("plain", 0)), "plain_paragraphs_s": seconds("paragraphs", 0),
+        "ratio_paragraphs": spread(ratios("paragraphs", 0)),
+        "ours_cpu_s": seconds("ours", 1), "plain_same_markdown_cpu_s": seconds("plain", 1),
+        "ratio_cpu": spread(ratios("plain", 1)), "ratio_paragraphs_cpu": spread(ratios("paragraphs", 1)),
     }
 
 
@@ -393,9 +411,12 @@ def build_rows(build: Mapping[str, Any]) -> list[tuple[str, str]]:
         (f"our build, serial, both languages ({build['pairs']} runs)", _span(build["ours_s"])),
         (f"plain Material, our Markdown ({pages}), serial", _span(build["plain_same_markdown_s"])),
         (f"ratio per interleaved round (budget <= {BUDGET_RATIO})", f"{_span(build['ratio'], '')}  {verdict}"),
+        ("CPU time (user + system): ours / plain", f"{_span(build['ours_cpu_s'])} / {_span(build['plain_same_markdown_cpu_s'])}"),
+        ("CPU ratio per round (information: hardly moved by a busy machine)", _span(build["ratio_cpu"], "")),
         (f"plain Material, paragraphs ({pages}, {build['avg_markdown_chars']} chars), serial",
          _span(build["plain_paragraphs_s"])),
-        ("ratio against it (information, no budget: other content)", _span(build["ratio_paragraphs"], "")),
+        ("ratio against it, wall / CPU (information, no budget: other content)",
+         f"{_span(build['ratio_paragraphs'], '')} / {_span(build['ratio_paragraphs_cpu'], '')}"),
     ]
 
 
