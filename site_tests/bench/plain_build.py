@@ -1,5 +1,6 @@
-"""`python -m site_tests.bench.plain_build CONFIG OUTPUT`: the plain Material site built twice (as one per
-language), one after the other in one process, as `python -m generator build --serial` builds ours."""
+"""`python -m site_tests.bench.plain_build OUTPUT CONFIG [CONFIG ...]`: plain MkDocs builds of the given
+configurations, one after the other in one process (as `python -m generator build --serial` builds our languages),
+the n-th into `OUTPUT/<n>/`. A configuration named twice is built twice (one per language)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,6 @@ def build_plain(config_file: Path, site_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    config_file, output = Path(sys.argv[1]), Path(sys.argv[2])
-    for language in ("nl", "en"):
-        build_plain(config_file, output / language)
+    output, configs = Path(sys.argv[1]), [Path(name) for name in sys.argv[2:]]
+    for index, config_file in enumerate(configs):
+        build_plain(config_file, output / str(index))
