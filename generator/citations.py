@@ -17,6 +17,7 @@ from generator.data import models as m
 from generator.data.load import GuidelineVersion
 from generator.i18n import Language, ui
 from generator.languages import DEFAULT_LANGUAGE
+from generator.snippets import snippet
 
 
 def cite(evidence: m.Evidence, language: Language) -> str:
@@ -27,11 +28,11 @@ def cite(evidence: m.Evidence, language: Language) -> str:
         return f"{tag} ({evidence.basis.get(language)}{where})"
     basis = evidence.basis
     if basis.startswith(("http://", "https://")):
-        basis = f"[{urlparse(basis).netloc.removeprefix('www.')}]({basis})"
+        basis = snippet("_inline.md.j2", "source_link", urlparse(basis).netloc.removeprefix("www."), basis)
     elif language != DEFAULT_LANGUAGE:
         # A document's title is a name in its own language (the sources are in the guideline's language): marked
         # so, not translated.
-        basis = f'<span lang="{DEFAULT_LANGUAGE}">{basis}</span>'
+        basis = snippet("_inline.md.j2", "in_language", DEFAULT_LANGUAGE, basis)
     return f"{tag} ({basis}{where})"
 
 

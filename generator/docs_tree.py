@@ -31,9 +31,6 @@ from generator.render_changes import ChangesRenderer
 from generator.render_removed import removed_pages
 from generator.search_index import page_aliases, page_core_elements
 
-#: The cycle calendar's file name, next to the cycle page.
-CALENDAR_FILE = pages.CYCLE.removesuffix("index.md") + "mtvp-cyclus.ics"
-
 
 @dataclass
 class DocsTree:
@@ -62,14 +59,18 @@ class DocsTree:
 
     def nav(self) -> list[Any]:
         """The site's navigation, then one section per pinned version (an engine shows a pinned page its own)."""
-        return self.renderer.nav() + [
-            {versions_ui.nav_key(version_id): [f"{version_id}/index.md", *renderer.guideline_nav()]}
+        return self.renderer.nav() + [{title: section} for title, section in self.version_sections().items()]
+
+    def version_sections(self) -> dict[str, list[Any]]:
+        """Each pinned version's navigation section by its title (`versions_ui.nav_key`), newest version first:
+        the sections `nav` declares after the site's own, which an engine takes out of the site navigation."""
+        return {
+            versions_ui.nav_key(version_id): [pages.pinned(pages.HOME, version_id), *renderer.guideline_nav()]
             for version_id, renderer in self.pinned.items()
-        ]
+        }
 
     def page_context(self, src_uri: str) -> dict[str, Any]:
         """The `gl` context of one page (generated or hand-written), as `overrides/` templates read it."""
-        url = versions_ui.url_of(src_uri)
         located = self.page_versions.get(src_uri)
         version_info = None
         if located is not None:
@@ -77,8 +78,7 @@ class DocsTree:
             version_info = versions_ui.page_version(
                 self.guideline, self.language, version_id, base_uri, src_uri != base_uri, set(self.page_versions)
             )
-        root = self.root_url.rstrip("/")
-        language_root = f"{root}/{self.language}/" if self.root_url else ""
+        language_root = pages.under(self.root_url, pages.language_root(self.language)) if self.root_url else ""
         if version_info is not None:
             _absolute_links(version_info, language_root)
         alternates = [
@@ -86,8 +86,8 @@ class DocsTree:
                 "lang": other,
                 "name": LANGUAGE_NAMES[other],
                 # Relative to this page's site root, so it works under any sub-path.
-                "path": f"../{other}/{url}",
-                "absolute": f"{root}/{other}/{url}" if self.root_url else "",
+                "path": pages.other_language(other, src_uri),
+                "absolute": pages.under(self.root_url, pages.in_language(other, src_uri)) if self.root_url else "",
                 "current": other == self.language,
             }
             for other in LANGUAGES
@@ -101,10 +101,12 @@ class DocsTree:
             # Only the unversioned current pages have aliases (pinned copies have other source paths).
             "search_aliases": self.search_aliases.get(src_uri, ""),
             "change_page": src_uri in self.not_in_nav,
+            # Redlines are left out of search (the change summaries are indexed).
+            "redline": pages.is_redline(src_uri),
             "date_locale": info(self.language).date_locale,
             # What every printed page names: its version and date, and its address (partials/gl-print-head.html).
             "print": versions_ui.print_facts(
-                self.guideline, self.language, version_info, language_root + url if language_root else ""
+                self.guideline, self.language, version_info, language_root + pages.url_of(src_uri) if language_root else ""
             ),
             "core_element": self.core_elements.get(src_uri, ""),
         }
@@ -114,7 +116,7 @@ class DocsTree:
         located = self.page_versions.get(src_uri)
         if located is None or located[1] == src_uri or located[0] != self.guideline.current.id:
             return None
-        return versions_ui.url_of(located[1])
+        return pages.url_of(located[1])
 
 
 def _absolute_links(version_info: dict[str, Any], language_root: str) -> None:
@@ -141,7 +143,7 @@ def docs_tree(guideline: Guideline, language: str, site_root: str, root_url: str
         root_url=root_url,
         renderer=Renderer(guideline, language, site_root=site_root, badges=badges[current.id]),
         pinned={
-            v.id: Renderer(guideline, language, v, site_root=site_root, prefix=f"{v.id}/", badges=badges[v.id])
+            v.id: Renderer(guideline, language, v, site_root=site_root, prefix=pages.pinned_prefix(v.id), badges=badges[v.id])
             for v in guideline.chronological()[::-1]
         },
         search_aliases=page_aliases(guideline, language),
@@ -150,7 +152,7 @@ def docs_tree(guideline: Guideline, language: str, site_root: str, root_url: str
             **{
                 src_uri: title
                 for version in guideline.versions
-                for src_uri, title in page_core_elements(version, language, prefix=f"{version.id}/").items()
+                for src_uri, title in page_core_elements(version, language, prefix=pages.pinned_prefix(version.id)).items()
             },
         },
     )
@@ -161,10 +163,10 @@ def docs_tree(guideline: Guideline, language: str, site_root: str, root_url: str
         tree.pages.append(page)
     for version_id, renderer in tree.pinned.items():
         for page in renderer.render_pages():
-            tree.page_versions[page.src_uri] = (version_id, page.src_uri.removeprefix(f"{version_id}/"))
+            tree.page_versions[page.src_uri] = (version_id, pages.unpinned(page.src_uri, version_id))
             tree.pages.append(page)
-    cycle_url = f"{root_url.rstrip('/')}/{language}/{pages.CYCLE.removesuffix('index.md')}" if root_url else ""
-    tree.assets[CALENDAR_FILE] = calendar_file(current, language, cycle_url)
+    cycle_url = pages.under(root_url, pages.in_language(language, pages.CYCLE)) if root_url else ""
+    tree.assets[pages.CALENDAR] = calendar_file(current, language, cycle_url)
     # The plan checklist's data, next to its page (the page's script reads it; people can download it).
     tree.assets[pages.PLAN_DATA] = plan_data_json(guideline, language)
     changes_renderer = ChangesRenderer(guideline, language, site_root)

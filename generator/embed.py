@@ -38,8 +38,7 @@ def embed_files(guideline: Guideline, site_root: str) -> dict[str, str]:
             }
             for row in growth.rows
         ]
-        path = pages.GROWTH_MODEL.removesuffix("index.md")
-        files[f"embed/groeimodel-{language}.html"] = template.render(
+        files[pages.embed_growth_model(language)] = template.render(
             lang=language,
             title=renderer.t(growth.section.title),
             version_label=f"{renderer.t(version.meta.label)} ({renderer.t(version.document.version_line)})",
@@ -47,7 +46,7 @@ def embed_files(guideline: Guideline, site_root: str) -> dict[str, str]:
             columns=[renderer.t(column.label) for column in growth.columns],
             rows=rows,
             legend=[{"symbol": s.symbol, "text": renderer.t(s.text_alternative)} for s in growth.legend],
-            link=f"{site_root.rstrip('/')}/{language}/{path}",
+            link=pages.under(site_root, pages.in_language(language, pages.GROWTH_MODEL)),
             link_text=ui(language, "embed_link"),
         )
     return files

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from generator import diff, pages
 from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
-from generator.i18n import LANGUAGES
+from generator.i18n import LANGUAGES, ui
 
 API_VERSION = 1
 
@@ -86,7 +86,8 @@ class ApiIntervention(_Frozen):
 
 
 class ApiDocument(_Frozen):
-    """One version of the guideline as published in `/api/<version>.json`."""
+    # The schema's description, naming the files' address as generator/pages.py forms it.
+    __doc__ = f"One version of the guideline as published in `/{pages.api_version('<version>')}`."
 
     #: The JSON Schema this file follows.
     schema_: Url = Field(alias="$schema")
@@ -105,14 +106,16 @@ class ApiDocument(_Frozen):
 
 
 def _urls(guideline: Guideline, version: GuidelineVersion, site_root: str) -> dict[str, ItemUrls]:
-    root = site_root.rstrip("/") + "/"
     is_current = version.id == guideline.current.id
     found = {}
     for item_id, location in pages.item_locations(version).items():
-        path = location.src_uri.removesuffix("index.md").removesuffix(".md")
-        anchor = f"#{location.anchor}" if location.anchor else ""
-        pinned = PageUrls(**{lang: f"{root}{lang}/{version.id}/{path}{anchor}" for lang in LANGUAGES})
-        current = PageUrls(**{lang: f"{root}{lang}/{path}{anchor}" for lang in LANGUAGES}) if is_current else None
+        pinned_uri = pages.pinned(location.src_uri, version.id)
+
+        def url(lang: str, src_uri: str, anchor: str | None = location.anchor) -> str:
+            return pages.under(site_root, pages.in_language(lang, src_uri, anchor))
+
+        pinned = PageUrls(**{lang: url(lang, pinned_uri) for lang in LANGUAGES})
+        current = PageUrls(**{lang: url(lang, location.src_uri) for lang in LANGUAGES}) if is_current else None
         found[item_id] = ItemUrls(pinned=pinned, current=current)
     return found
 
@@ -145,7 +148,7 @@ def version_document(guideline: Guideline, version: GuidelineVersion, site_root:
             absent=dict(r.absent), evidence=dict(r.evidence),
         )
     return ApiDocument(
-        **{"$schema": _schema_url(site_root, "schema.json")}, api_version=API_VERSION, version=version.meta, interventions=interventions,
+        **{"$schema": pages.under(site_root, pages.API_SCHEMA)}, api_version=API_VERSION, version=version.meta, interventions=interventions,
         rules=list(version.growth_model.rules), urls=urls, reconstruction=reconstruction, data=data,
     )
 
@@ -175,7 +178,8 @@ class ApiChange(_Frozen):
 
 
 class ApiChangeSet(_Frozen):
-    """The changes between two versions, as published in `/api/changes/<old>-naar-<new>.json`."""
+    # The schema's description, naming the files' address as generator/pages.py forms it.
+    __doc__ = f"The changes between two versions, as published in `/{pages.api_changes('<old>', '<new>')}`."
 
     #: The JSON Schema this file follows.
     schema_: Url = Field(alias="$schema")
@@ -200,7 +204,7 @@ def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: s
 
     old_version = guideline.version(changes.old)
     return ApiChangeSet(
-        **{"$schema": _schema_url(site_root, "changes.schema.json")},
+        **{"$schema": pages.under(site_root, pages.API_CHANGES_SCHEMA)},
         api_version=API_VERSION,
         old=changes.old,
         new=changes.new,
@@ -221,11 +225,6 @@ def changes_document(guideline: Guideline, changes: diff.ChangeSet, site_root: s
     )
 
 
-def _schema_url(site_root: str, name: str) -> str:
-    """The address of an API schema from a file whose site root is `site_root` (absolute, or `../` relative)."""
-    return site_root.rstrip("/") + f"/api/{name}" if site_root.startswith(("http://", "https://")) else (
-        site_root + f"api/{name}"
-    )
 
 
 def _relative_urls(schema: Any) -> Any:
@@ -237,11 +236,11 @@ def _relative_urls(schema: Any) -> Any:
     return schema
 
 
-def _schema(model: type[BaseModel], site_url: str | None, name: str) -> dict[str, Any]:
+def _schema(model: type[BaseModel], site_url: str | None, path: str) -> dict[str, Any]:
     schema = model.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     if site_url:
-        schema["$id"] = site_url.rstrip("/") + f"/api/{name}"
+        schema["$id"] = pages.under(site_url, path)
         return schema
     return _relative_urls(schema)  # type: ignore[no-any-return]
 
@@ -251,7 +250,19 @@ def _json(value: object) -> str:
 
 
 def _dump(document: BaseModel) -> str:
-    return _json(document.model_dump(mode="json", by_alias=True))
+    return _json(_with_words(document.model_dump(mode="json", by_alias=True)))
+
+
+def _with_words(value: Any) -> Any:
+    """The dumped data with words for every text a reconstruction does not know: the data marks such a text
+    `unknown` and holds no words; the API says so in each language (`generator.i18n.words`), as the pages do."""
+    if isinstance(value, dict):
+        if value.get("unknown") is True and set(LANGUAGES) <= set(value):
+            return {**value, **{language: ui(language, "text_unknown") for language in LANGUAGES}}
+        return {key: _with_words(child) for key, child in value.items()}
+    if isinstance(value, list):
+        return [_with_words(child) for child in value]
+    return value
 
 
 def api_files(guideline: Guideline, site_url: str | None) -> dict[str, str]:
@@ -260,14 +271,14 @@ def api_files(guideline: Guideline, site_url: str | None) -> dict[str, str]:
     Addresses are absolute below `site_url`, or relative to each file when there is no public URL.
     """
     files = {}
-    root = site_url or "../"  # from api/<version>.json
     for version in guideline.versions:
-        files[f"api/{version.id}.json"] = _dump(version_document(guideline, version, root))
-    files["api/current.json"] = files[f"api/{guideline.current.id}.json"]
-    files["api/schema.json"] = _json(_schema(ApiDocument, site_url, "schema.json"))
-    changes_root = site_url or "../../"  # from api/changes/<pair>.json
+        path = pages.api_version(version.id)
+        files[path] = _dump(version_document(guideline, version, site_url or pages.site_root_from(path)))
+    files[pages.API_CURRENT] = files[pages.api_version(guideline.current.id)]
+    files[pages.API_SCHEMA] = _json(_schema(ApiDocument, site_url, pages.API_SCHEMA))
     for old, new in diff.pairs(guideline.chronological()):
-        document = changes_document(guideline, diff.diff(old, new), changes_root)
-        files[f"api/changes/{old.id}-naar-{new.id}.json"] = _dump(document)
-    files["api/changes.schema.json"] = _json(_schema(ApiChangeSet, site_url, "changes.schema.json"))
+        path = pages.api_changes(old.id, new.id)
+        document = changes_document(guideline, diff.diff(old, new), site_url or pages.site_root_from(path))
+        files[path] = _dump(document)
+    files[pages.API_CHANGES_SCHEMA] = _json(_schema(ApiChangeSet, site_url, pages.API_CHANGES_SCHEMA))
     return files

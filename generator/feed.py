@@ -100,11 +100,11 @@ def atom_feed(guideline: Guideline, site_root: str, language: Language) -> str:
     updated = _stamp(_date(published[0])) if published else _stamp(datetime.date(2023, 1, 1))
     feed = _AtomWriter()
     feed.open("feed", xmlns=ATOM, **{"xml:lang": language})
-    feed.element("id", f"{root}feed-{language}.xml")
+    feed.element("id", root + pages.feed(language))
     feed.element("title", ui(language, "feed_title"))
     feed.element("updated", updated)
-    feed.element("link", rel="self", href=f"{root}feed-{language}.xml")
-    feed.element("link", rel="alternate", href=f"{root}{language}/")
+    feed.element("link", rel="self", href=root + pages.feed(language))
+    feed.element("link", rel="alternate", href=root + pages.language_root(language))
     feed.element("author", child=("name", ui(language, "site_name")))
     for version in published:
         meta = version.meta
@@ -118,14 +118,13 @@ def atom_feed(guideline: Guideline, site_root: str, language: Language) -> str:
         changed, content = change_summary(guideline, version, language, site_root)
         feed.open("entry")
         # One id per version and language: the entries of the feeds differ (RFC 4287 §4.2.6).
-        feed.element("id", f"{root}versions/{meta.id}/{language}")
+        feed.element("id", root + pages.feed_entry(meta.id, language))
         feed.element("title", title)
         feed.element("updated", _stamp(_date(version)))
-        feed.element("link", rel="alternate", href=f"{root}{language}/{meta.id}/")
+        feed.element("link", rel="alternate", href=root + pages.in_language(language, pages.pinned(pages.HOME, meta.id)))
         previous = guideline.previous(version)
         if previous is not None:
-            path = pages.CHANGES.format(old=previous.id, new=version.id).removesuffix("index.md")
-            feed.element("link", rel="related", href=f"{root}{language}/{path}")
+            feed.element("link", rel="related", href=root + pages.in_language(language, pages.changes(previous.id, version.id)))
         feed.element("summary", f"{summary} {changed}")
         if content:
             feed.element("content", content, type="html")

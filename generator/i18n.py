@@ -8,11 +8,16 @@ To carry keys from an old-style dict into the files, see `generator/strings_impo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import yaml
 
 from generator.languages import LANGUAGE_NAMES, LANGUAGES, Language, info
 
-__all__ = ["LANGUAGES", "LANGUAGE_NAMES", "STRINGS", "Language", "month_names", "ui"]
+if TYPE_CHECKING:
+    from generator.data.models import Text
+
+__all__ = ["LANGUAGES", "LANGUAGE_NAMES", "STRINGS", "Language", "month_names", "ui", "words"]
 
 
 def read_strings(language: Language) -> dict[str, str]:
@@ -47,3 +52,9 @@ def ui(language: str, key: str, **values: object) -> str:
 def month_names(language: str) -> list[str]:
     """The names of the months, January first (`month_1` … `month_12` of the language's strings)."""
     return [STRINGS[language][f"month_{number}"] for number in range(1, 13)]
+
+
+def words(text: Text, language: str) -> str:
+    """A guideline text in `language`; for a text a reconstructed version does not know (the data marks it
+    `unknown` and holds no words for it), the site's statement saying so."""
+    return ui(language, "text_unknown") if text.unknown else text.get(language)

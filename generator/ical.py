@@ -11,7 +11,7 @@ import datetime
 
 from generator.data import models as m
 from generator.data.load import GuidelineVersion
-from generator.i18n import Language, ui
+from generator.i18n import Language, ui, words
 
 PRODUCT_ID = "-//MTVP guideline site//Cycle calendar//NL"
 
@@ -42,7 +42,7 @@ def _date(day: datetime.date) -> str:
 def _text(value: m.Text | None, language: Language) -> str:
     if value is None:
         return ""
-    return value.get(language)
+    return words(value, language)
 
 
 def calendar_file(version: GuidelineVersion, language: Language, page_url: str) -> str:

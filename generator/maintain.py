@@ -6,6 +6,8 @@ import re
 import shutil
 from pathlib import Path
 
+import yaml
+
 from generator.data.load import REGISTRY_FILE, load_guideline
 from generator.i18n import LANGUAGES, ui
 
@@ -43,20 +45,16 @@ def new_version(data_dir: Path, new_id: str, from_id: str, root: Path) -> Path:
     source = guideline.version(from_id).meta
     registry = data_dir / REGISTRY_FILE
     text = registry.read_text(encoding="utf-8")
-    entry_start = text.find(f'  - id: "{from_id}"')
-    if entry_start == -1:
-        raise MaintenanceError(f"cannot find the entry of `{from_id}` in {registry} to copy its sources")
-    next_entry = text.find("\n  - id:", entry_start + 1)
-    old_entry = text[entry_start : next_entry + 1 if next_entry != -1 else len(text)]
-    sources_block = old_entry[old_entry.index("    primary_source:") :]
+    column, sources_block = _entry_layout(text, from_id, registry)
+    indent, item = " " * column, " " * (column - 2) + "- "
     # The new version's label in every language: the site's name and the version id ("Leidraad MTVP 2028").
-    labels = "".join(f"      {language}: {ui(language, 'site_name')} {new_id}\n" for language in LANGUAGES)
+    labels = "".join(f"{indent}  {language}: {ui(language, 'site_name')} {new_id}\n" for language in LANGUAGES)
     entry = (
-        f'  - id: "{new_id}"\n'
-        f"    label:\n{labels}"
-        f'    document_version: "{source.document_version}"\n'
-        f"    valid_from: {first}-01-01\n    valid_until: {last}-12-31\n"
-        f"    status: future\n    completeness: official\n"
+        f'{item}id: "{new_id}"\n'
+        f"{indent}label:\n{labels}"
+        f'{indent}document_version: "{source.document_version}"\n'
+        f"{indent}valid_from: {first}-01-01\n{indent}valid_until: {last}-12-31\n"
+        f"{indent}status: future\n{indent}completeness: official\n"
         f"{sources_block.rstrip()}\n"
     )
     shutil.copytree(data_dir / from_id, target)
@@ -69,3 +67,16 @@ def new_version(data_dir: Path, new_id: str, from_id: str, root: Path) -> Path:
         shutil.rmtree(target)
         raise
     return target
+
+
+def _entry_layout(text: str, version_id: str, registry: Path) -> tuple[int, str]:
+    """The column of the registry's version entries and the lines of `version_id`'s entry from its
+    `primary_source` on (its sources, copied as written), found in the parsed YAML so any layout works."""
+    root = yaml.compose(text)
+    versions = next((value for key, value in root.value if key.value == "versions"), None) if root else None
+    for entry in versions.value if isinstance(versions, yaml.SequenceNode) else []:
+        fields = {key.value: (key, value) for key, value in entry.value}
+        if "id" in fields and fields["id"][1].value == version_id and "primary_source" in fields:
+            start = text.rfind("\n", 0, fields["primary_source"][0].start_mark.index) + 1
+            return entry.start_mark.column, text[start : entry.end_mark.index]
+    raise MaintenanceError(f"cannot find the entry of `{version_id}` in {registry} to copy its sources")

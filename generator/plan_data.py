@@ -16,20 +16,19 @@ from generator.data import rule_citations
 from generator.data.load import Guideline, GuidelineVersion
 from generator.data.models import Rule
 from generator.diff import diff, pairs
-from generator.i18n import STRINGS, Language, ui
+from generator.i18n import STRINGS, Language, ui, words
 
 FORMAT_VERSION = 2
 
 
 def _url(guideline: Guideline, version: GuidelineVersion, src_uri: str, anchor: str | None = None) -> str:
     """A URL relative to the plan page (`/<lang>/plan/`)."""
-    folder = "" if version.id == guideline.current.id else f"{version.id}/"
-    path = src_uri.removesuffix("index.md")
-    return f"../{folder}{path}" + (f"#{anchor}" if anchor else "")
+    page = src_uri if version.id == guideline.current.id else pages.pinned(src_uri, version.id)
+    return pages.relative_url(pages.PLAN, page, anchor or "")
 
 
 def _text(value: Any, language: Language) -> str:
-    return str(value.get(language))
+    return words(value, language)
 
 
 def _citation(
@@ -113,7 +112,7 @@ def plan_data(guideline: Guideline, language: Language) -> dict[str, Any]:
     changes = {}
     for old, new in pairs(guideline.chronological()):
         changeset = diff(old, new)
-        changes[f"{old.id}-naar-{new.id}"] = {
+        changes[pages.pair_id(old.id, new.id)] = {
             "old": old.id,
             "new": new.id,
             "changes": [

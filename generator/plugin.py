@@ -15,7 +15,8 @@ Hook map, in build order:
 - `on_files`: leave out Material's lunr files and source maps; add the tree's generated pages and files with
   `File.generated` (no temporary files), refusing collisions with hand-written pages; replace the `extra_css`
   files by their combination.
-- `on_nav`: keep one navigation per version; pinned pages show their own version's navigation.
+- `on_nav`: take the pinned versions' sections (named by the tree) out of the site navigation; pinned pages
+  show their own version's section.
 - `on_page_markdown`: expand `<!-- guideline:… -->` directives in hand-written pages.
 - `on_page_content`: put every Markdown table in a labelled scroll area of its own (phones never scroll sideways).
 - `on_page_context`: give the theme templates the page's context from the tree (`gl`: strings, language
@@ -39,13 +40,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from generator import versions_ui
+from generator import pages, versions_ui
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
 from generator.data.text_links import link_in_page, text_with_link
 from generator.docs_tree import DocsTree, docs_tree
 from generator.i18n import LANGUAGES, STRINGS, ui
-from generator.languages import DEFAULT_LANGUAGE, TRANSLATIONS, info
+from generator.languages import DEFAULT_LANGUAGE, info
 from generator.render import (
     RELATIVE_ROOT,
     TEMPLATES,
@@ -116,7 +117,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         config.docs_dir = os.path.join(self.config.content_dir, language)
         config.site_dir = os.path.join(config.site_dir, language)
         if self.root_url:
-            config.site_url = self.root_url.rstrip("/") + f"/{language}/"
+            config.site_url = pages.under(self.root_url, pages.language_root(language))
         config.theme["language"] = language
         config.site_name = ui(language, "site_name")
         config.site_description = ui(language, "site_description")
@@ -125,16 +126,20 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         # Each version's pinned pages get a navigation section of their own; `on_nav` takes these sections out
         # of the site navigation again and `on_page_context` shows a pinned page its own version's section.
         config.nav = self.tree.nav()
-        # Material prints `<link rel="alternate">` with relative URLs for an iterable `extra.alternate`, which
-        # search engines reject; a non-iterable true value keeps its language selector in the header while
-        # our `partials/alternate.html` and `main.html` print per-page links with absolute URLs instead.
-        config.extra["alternate"] = True
-        # For the 404 page, which is rendered without a page context and must speak both languages.
+        # What the theme's templates need on every page, the 404 page included, which MkDocs renders without a
+        # page context (so it cannot come from `gl`): the public root, every language's strings (the 404 page
+        # speaks them all), the languages, og:locale, the script bundle. The language alternates are per page
+        # (`gl.alternates`, read by partials/alternate.html); mkdocs.yml's `extra.alternate` only turns
+        # Material's language selector on.
         # Empty without a public URL: then no feed is built or linked (a feed needs absolute addresses).
-        config.extra["gl_root_url"] = self.root_url.rstrip("/") + "/" if self.root_url else ""
+        root = self.root_url.rstrip("/") + "/" if self.root_url else ""
+        config.extra["gl_root_url"] = root
+        config.extra["gl_feed_url"] = pages.under(root, pages.feed(language)) if root else ""
+        config.extra["gl_language_roots"] = {other: pages.under(root, pages.language_root(other)) for other in LANGUAGES}
         config.extra["gl_strings"] = STRINGS
-        # The languages in order, the default first (generator/languages.yaml), and this language's og:locale.
-        config.extra["gl_languages"] = [DEFAULT_LANGUAGE, *TRANSLATIONS]
+        # The languages as the 404 page lists them: this build's first, then the others in their order
+        # (generator/languages.yaml); and this language's og:locale.
+        config.extra["gl_languages"] = [language, *(other for other in LANGUAGES if other != language)]
         config.extra["gl_locale"] = info(language).locale
         # Material shows a page's `status` (set by the generator from the diff) as an icon in the navigation.
         config.extra["status"] = {kind: ui(language, f"status_{kind}") for kind in ("new", "changed", "possibly_new")}
@@ -206,13 +211,26 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
             raise PluginError(str(exc)) from None
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        count = len(self.pinned)
-        for version_id, section in zip(self.pinned, nav.items[-count:]):
-            self.version_navs[version_id] = section
-        nav.items = nav.items[:-count]
+        """Take the pinned versions' sections (named by the tree, `DocsTree.version_sections`) out of the site
+        navigation; `on_page_context` shows each pinned page its own version's section instead."""
+        versions = {versions_ui.nav_key(version_id): version_id for version_id in self.pinned}
+        self.version_navs = {}
+        kept = []
+        for item in nav.items:
+            if item.is_section and item.title in versions:
+                self.version_navs[versions[item.title]] = item
+            else:
+                kept.append(item)
+        missing = [version_id for version_id in self.pinned if version_id not in self.version_navs]
+        if missing:
+            raise PluginError(f"the navigation has no section for the pinned version(s) {', '.join(missing)}")
+        nav.items = kept
         return nav
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Wrap each table in a labelled scroll area. A rewrite of the page's HTML, because the tables are
+        Python-Markdown's output (from the data's and the hand-written pages' Markdown tables), not markup of ours
+        or of the theme's templates."""
         language = self.config.language
 
         def label(heading: str) -> str:
@@ -233,7 +251,7 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         canonical = self.tree.canonical_path(src_uri)
         if canonical is not None and self.root_url:
             # The same text also lives at the unversioned address, which search engines should prefer.
-            page.canonical_url = self.root_url.rstrip("/") + f"/{self.config.language}/" + canonical
+            page.canonical_url = pages.under(self.root_url, pages.language_root(self.config.language)) + canonical
         gl = self.tree.page_context(src_uri)
         # Pinned pages name their version in the browser tab and in link previews.
         gl["title"] = versions_ui.page_title(page.title or "", gl["version"])
@@ -250,7 +268,12 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Replace RELATIVE_ROOT by the way up from this page to the site root (its language folder's parent),
-        and drop the templates' indentation, about a tenth of every page as served (`generator.whitespace`)."""
+        and drop the templates' indentation, about a tenth of every page as served (`generator.whitespace`).
+
+        A rewrite of the finished HTML, on purpose: the placeholder stands in the generated Markdown (links to
+        files outside the language's folder: the API, the embeddable pages) and reaches the HTML through
+        Python-Markdown; only here is the page's depth known. MkDocs' own `base_url` leads to the language's
+        folder, not to the site root above it, and has no counterpart in Markdown."""
         return drop_indentation(output.replace(RELATIVE_ROOT, "../" * (page.url.count("/") + 1)))
 
     def on_shutdown(self) -> None:

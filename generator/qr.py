@@ -8,7 +8,7 @@ import io
 
 import segno
 
-from generator.qr_mask import best_mask
+from generator.qr_mask import best_mask, remasked
 
 
 @functools.cache
@@ -18,7 +18,7 @@ def qr_svg(address: str) -> str:
     code = segno.make(address, error="m", micro=False, mask=0)
     mask = best_mask(code)
     if mask != code.mask:
-        code = segno.make(address, error="m", micro=False, mask=mask)
+        code = remasked(code, mask)
     out = io.BytesIO()
     code.save(out, kind="svg", xmldecl=False, svgns=False, border=2, omitsize=True, svgclass="gl-qr", lineclass=None)
     return out.getvalue().decode("utf-8").replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)

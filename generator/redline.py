@@ -1,19 +1,23 @@
-"""Word-level redlines of two texts, as accessible HTML (pure: standard library only).
+"""Word-level redlines of two texts, as accessible HTML (pure: no MkDocs import).
 
 Texts are split into words, the spaces and punctuation between them (joining the tokens gives the text back),
 and compared with `difflib.SequenceMatcher`; diffing words rather than characters keeps a redline readable.
 Most screen readers do not announce `<ins>` and `<del>`, so each change carries visually hidden words
 ("inserted:", "deleted:") that they read out; strike-through and underline tell the changes apart without
-colour; every change can take focus (`tabindex="-1"`) for the "next change" button.
+colour; every change can take focus (`tabindex="-1"`) for the "next change" button. The markup is in the template
+`_redline.html.j2`; this module finds the changes.
 """
 
 from __future__ import annotations
 
 import difflib
-import html
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from generator.snippets import snippet
+
+TEMPLATE = "_redline.html.j2"
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
@@ -98,34 +102,13 @@ def count_changes(ops: list[Op]) -> int:
     return sum(1 for op in ops if op.kind != "equal")
 
 
-def _escape(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
-
-
-def _mark(op: Op, labels: Labels) -> str:
-    tag, said = ("ins", labels.inserted) if op.kind == "insert" else ("del", labels.deleted)
-    return (
-        f'<{tag} class="gl-change" tabindex="-1"><span class="gl-sr">[{html.escape(said)} </span>'
-        f'{_escape(op.text)}<span class="gl-sr"> {html.escape(labels.end)}] </span></{tag}>'
-    )
-
-
-def _render(ops: list[Op], labels: Labels, keep: set[str]) -> str:
-    return "".join(_escape(op.text) if op.kind == "equal" else _mark(op, labels) for op in ops if op.kind in keep)
-
-
 def inline_html(ops: list[Op], labels: Labels) -> str:
     """One paragraph with deletions and insertions in place."""
-    return f'<p class="gl-redline" data-gl-redline>{_render(ops, labels, {"equal", "insert", "delete"})}</p>'
+    return snippet(TEMPLATE, "inline", ops, labels)
 
 
 def side_by_side_html(ops: list[Op], labels: Labels, caption: str) -> str:
     """A two-column table: the old text with its deletions, the new text with its insertions."""
-    old = _render(ops, labels, {"equal", "delete"})
-    new = _render(ops, labels, {"equal", "insert"})
-    return (
-        f'<table class="gl-redline-table"><caption>{html.escape(caption)}</caption>'
-        f'<thead><tr><th scope="col">{html.escape(labels.old)}</th><th scope="col">{html.escape(labels.new)}</th></tr></thead>'
-        f'<tbody><tr><td data-label="{html.escape(labels.old)}">{old}</td>'
-        f'<td data-label="{html.escape(labels.new)}">{new}</td></tr></tbody></table>'
-    )
+    old = [op for op in ops if op.kind != "insert"]
+    new = [op for op in ops if op.kind != "delete"]
+    return snippet(TEMPLATE, "side_by_side", old, new, labels, caption)

@@ -20,12 +20,12 @@ import jinja2.bccache
 from markdown.extensions.toc import slugify  # type: ignore[import-untyped]  # Python-Markdown ships no types
 
 from generator import badges as page_badges
-from generator import pages, versions_ui
+from generator import pages, snippets, versions_ui
 from generator.citations import Citations
 from generator.data import models as m
 from generator.data import rule_citations
 from generator.data.load import Guideline, GuidelineVersion
-from generator.i18n import LANGUAGES, Language, month_names, ui
+from generator.i18n import LANGUAGES, Language, month_names, ui, words
 from generator.languages import info
 
 #: The site root in pages of a build without a public URL: the plugin replaces it in each page's HTML by the
@@ -96,8 +96,13 @@ def item_link(markdown: str, item_id: str, number: str | int | None, language: L
     if not first.strip() or last_line.startswith(("|", "- ", "* ", "<")) or re.match(r"\d+\. ", last_line):
         return markdown
     label = ui(language, "item_link_numbered", number=number) if number else ui(language, "item_link")
-    link = f' <a class="gl-item-link" href="#{item_id}" aria-label="{label}" title="{label}" data-pagefind-ignore>#</a>'
-    return first.rstrip() + link + sep + rest
+    return first.rstrip() + snippet("item_link", item_id, label) + sep + rest
+
+
+def snippet(name: str, *values: object) -> str:
+    """An inline snippet of `templates/_inline.md.j2` (a badge, an item link, a footnote marker) filled with
+    `values`: Python decides which snippet and with what words, the template holds the markup."""
+    return snippets.snippet("_inline.md.j2", name, *values)
 
 
 class DirectiveError(Exception):
@@ -198,7 +203,7 @@ class Renderer:
         self.citations = Citations(self.version, language, self.t)
         previous = guideline.previous(self.version)
         #: The change summary from the previous version, where each badge links to its entry.
-        self.changes_src = pages.CHANGES.format(old=previous.id, new=self.version.id) if previous else None
+        self.changes_src = pages.changes(previous.id, self.version.id) if previous else None
         #: The page being rendered (badges link relative to it).
         self.current_src: str | None = None
         self.env = jinja2.Environment(
@@ -234,6 +239,12 @@ class Renderer:
             describe=self.describe,
             confidence_note=self.confidence_note,
             rule_citation=self.rule_citation,
+            summary_rules=self.summary_rules,
+            cell=self.cell,
+            cohort_start=self.cohort_start,
+            objective_title=self.objective_title,
+            intervention_count=lambda element_id: len(self.version.interventions_of(element_id)),
+            reconstruction_counts=self.reconstruction_counts,
         )
         self.env.globals.update(anchor=anchor, months=months(language), date_locale=info(language).date_locale, change_anchor=change_anchor, languages=LANGUAGES)
         self.env.filters.update(
@@ -258,8 +269,8 @@ class Renderer:
         """The text in this renderer's language; a text a reconstruction does not know, in italics."""
         if text is None:
             return ""
-        value = text.get(self.language)
-        return f'<em class="gl-unknown">{value}</em>' if text.unknown else value
+        value = words(text, self.language)
+        return snippet("unknown", value) if text.unknown else value
 
     def link(self, item_id: str) -> str:
         """A docs-relative link to an item of the version rendered (pinned pages link within their version)."""
@@ -276,13 +287,12 @@ class Renderer:
         label = ui(self.language, f"badge_{kind}") if kind else ""
         if kind is not None and self.changes_src is not None and self.current_src is not None:
             href = pages.relative_url(self.current_src, self.changes_src, change_anchor(item_id))
-            title = ui(self.language, "badge_link_title")
-            return f' <a class="gl-badge gl-badge--{kind}" href="{href}" title="{title}">{label}</a>'
+            return snippet("badge_link", kind, href, ui(self.language, "badge_link_title"), label)
         if kind is None and self.version.is_uncertain(item_id):
             kind, label = "uncertain", ui(self.language, "badge_uncertain")
         if kind is None:
             return ""
-        return f' <span class="gl-badge gl-badge--{kind}">{label}</span>'
+        return snippet("badge", kind, label)
 
     def source(self, ref: m.SourceRef) -> str:
         """The source line of a text: its page, or for a reconstruction the evidence (`generator.citations`)."""
@@ -293,9 +303,9 @@ class Renderer:
         if footnote.text is not None:
             text = self.t(footnote.text)
         else:
-            text = f"*{ui(self.language, 'footnote_missing')}.* {self.t(footnote.missing)}"
+            text = snippet("footnote_missing", ui(self.language, "footnote_missing"), self.t(footnote.missing))
         for note in footnote.editor_notes:
-            text += f"\n\n*{ui(self.language, 'editor_note')}:* {self.t(note)}"
+            text += "\n\n" + snippet("footnote_note", ui(self.language, "editor_note"), self.t(note))
         return text
 
     def year_label(self, year: int) -> str:
@@ -321,7 +331,7 @@ class Renderer:
             return ""
         label = ui(self.language, "confidence").lower()
         value = ui(self.language, f"confidence_{confidence.value}")
-        return f' <span class="gl-confidence">({label}: {value})</span>'
+        return snippet("confidence", label, value)
 
     def describe(self, item_id: str) -> str:
         """A short readable name for an item a rule refers to (e.g. "Groeimodel: Anders werken …")."""
@@ -363,6 +373,36 @@ class Renderer:
             or any(rule.kind in TRAIT_RULES[trait] for trait in intervention.traits)
         ]
 
+    def summary_rules(self, intervention: m.Intervention) -> tuple[list[m.Rule], list[m.Rule]]:
+        """The rules an intervention's summary lists: its core element's rules for a praktijkplan first, then the
+        others that concern it (`rules_for_intervention`), which the summary folds away."""
+        rules = self.rules_for_intervention(intervention)
+        own = [r for r in rules if r.core_element == intervention.core_element and r.plan == "praktijkplan"]
+        return own, [r for r in rules if r not in own]
+
+    def cell(self, row: m.GrowthRow, year: int) -> m.GrowthCell:
+        """The growth-model row's cell of a year."""
+        return next(cell for cell in row.cells if cell.year == year)
+
+    def cohort_start(self, cohort: m.Cohort, version_id: str) -> m.CohortStart | None:
+        """When a cohort starts under a version (None where the intake table gives nothing)."""
+        return next((start for start in cohort.starts if start.version == version_id), None)
+
+    def objective_title(self, objective_id: str) -> m.Text:
+        return next(o.title for o in self.version.objectives.objectives if o.id == objective_id)
+
+    def reconstruction_counts(self) -> dict[str, int]:
+        """How many items of a reconstructed version are known, changed, absent or not known."""
+        reconstruction = self.version.reconstruction
+        assert reconstruction is not None
+        statuses = list(reconstruction.status.values())
+        return {
+            "known": statuses.count("known"),
+            "changed": statuses.count("changed"),
+            "absent": len(reconstruction.absent),
+            "unknown": statuses.count("unknown"),
+        }
+
     def rule_years(self, rule: m.Rule) -> str:
         if not rule.years:
             return ui(self.language, "rule_all_years")
@@ -389,9 +429,7 @@ class Renderer:
         """
         for footnote_id in printed_inline or []:
             marker = self.version.footnote(footnote_id).marker
-            markdown = markdown.replace(
-                f"[^{footnote_id}]", f'<sup><a class="gl-fnref" href="#{footnote_id}">{marker}</a></sup>'
-            )
+            markdown = markdown.replace(f"[^{footnote_id}]", snippet("footnote_ref", footnote_id, marker))
         seen: list[str] = []
         for match in m.FOOTNOTE_REF.finditer(markdown):
             if match.group(1) not in seen:
@@ -402,7 +440,7 @@ class Renderer:
         for footnote_id in seen:
             text = self.footnote_text(self.version.footnote(footnote_id))
             indented = text.replace("\n", "\n    ")
-            definitions.append(f"[^{footnote_id}]: {indented}")
+            definitions.append(snippet("footnote_definition", footnote_id, indented))
         return markdown.rstrip("\n") + "\n\n" + "\n\n".join(definitions) + "\n"
 
     def _page_specs(self) -> list[tuple[str, str, str, str, dict[str, Any]]]:

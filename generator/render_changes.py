@@ -14,29 +14,57 @@ from generator.data import models as m
 from generator.data.load import Guideline, GuidelineVersion
 from generator.diff import KINDS, Change, ChangeSet, diff, items, pairs, without_refs
 from generator.i18n import Language, ui
-from generator.render import RenderedPage, Renderer, change_anchor, md_escape, plain
+from generator.render import RenderedPage, Renderer, change_anchor, plain
 
 
-def pair_id(changes: ChangeSet) -> str:
-    return f"{changes.old}-naar-{changes.new}"
+@dataclass(frozen=True)
+class EvidenceRef:
+    """A short citation of one piece of evidence, linking to the one place on the page that shows it in full."""
+
+    citation: str
+    number: int
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One change, ready for the templates."""
+    """One change, ready for the templates (`_changes.md.j2` writes it)."""
 
     change: Change
+    #: The id of the entry on the change summary (badges link there).
+    anchor: str
     label: str
     type_label: str
     #: Links to the item's pinned page in the older and newer version (None where it is absent).
     old_link: str | None
     new_link: str | None
+    #: (words, target) of the links the entry offers: the item in the newer and the older version, its redline.
+    links: list[tuple[str, str]]
     details: list[str]
-    evidence: list[str]
-    #: The entry as a Markdown list item (links, details, evidence), for the change summary.
-    markdown: str
+    evidence: list[EvidenceRef]
+    #: Whether either version is a reconstruction (an entry without evidence then says so).
+    reconstructed: bool
     #: Footnotes, footnote markers, legend symbols, growth-model columns: listed together as minor changes.
     minor: bool = False
+
+
+@dataclass(frozen=True)
+class KindSection:
+    """The changes of one kind on a change summary: the count, the entries listed in full and the minor ones."""
+
+    kind: str
+    count: int
+    entries: list[Entry]
+    minor: list[Entry]
+
+
+@dataclass(frozen=True)
+class EvidencePart:
+    """One part of a piece of evidence shown in full: `kind` "text" (Markdown), "quote" (the source's words) or
+    "see" (the number of the piece that already shows the same quote); `separator` goes before it."""
+
+    kind: str
+    value: str | int
+    separator: str
 
 
 #: Item types whose changes are minor: they accompany a change elsewhere (a footnote, a symbol, a column).
@@ -59,7 +87,7 @@ class MainChangeView:
     change: m.MainChange
     #: (label, link to the item, link to its entry on this page or None).
     items: list[tuple[str, str | None, str | None]]
-    evidence: list[str]
+    evidence: list[EvidenceRef]
 
 
 class ChangesRenderer:
@@ -69,7 +97,7 @@ class ChangesRenderer:
         self.guideline = guideline
         self.language = language
         self.renderers = {
-            v.id: Renderer(guideline, language, v, site_root=site_root, prefix=f"{v.id}/") for v in guideline.versions
+            v.id: Renderer(guideline, language, v, site_root=site_root, prefix=pages.pinned_prefix(v.id)) for v in guideline.versions
         }
         #: The environment of the current version's unversioned pages (for `ui`, `t`, `to`).
         self.home = Renderer(guideline, language, site_root=site_root)
@@ -127,13 +155,13 @@ class ChangesRenderer:
             label = f"{ui(self.language, 'field_cells')}, {ui(self.language, 'year_' + name.split('.')[1])}"
         return label
 
-    def evidence_refs(self, evidence: list[m.Evidence] | tuple[m.Evidence, ...], numbers: dict[m.Evidence, int]) -> list[str]:
-        """Short citations, each linking to the one place on the page where its quote and note are shown."""
-        refs = []
-        for item in evidence:
-            number = numbers.setdefault(item, len(numbers) + 1)
-            refs.append(f"{cite(item, self.language)} [[{number}]](#onderbouwing-{number})")
-        return refs
+    def evidence_refs(
+        self, evidence: list[m.Evidence] | tuple[m.Evidence, ...], numbers: dict[m.Evidence, int]
+    ) -> list[EvidenceRef]:
+        """Short citations, each numbered by the one place on the page where its quote and note are shown."""
+        return [
+            EvidenceRef(cite(item, self.language), numbers.setdefault(item, len(numbers) + 1)) for item in evidence
+        ]
 
     def main_changes(self, changes: ChangeSet, numbers: dict[m.Evidence, int], listed: set[str]) -> list[MainChangeView]:
         """The editors' main changes from the older version to the newer one (kept in the older version's data)."""
@@ -151,6 +179,7 @@ class ChangesRenderer:
         return views
 
     def entry(self, changes: ChangeSet, change: Change, numbers: dict[m.Evidence, int] | None = None) -> Entry:
+        """One change ready for the templates; `numbers` numbers its evidence on the page (see `evidence_refs`)."""
         old, new = self.guideline.version(changes.old), self.guideline.version(changes.new)
         shown = new if change.kind != "removed" and change.item_id in items(new) else old
         details: list[str] = []
@@ -177,62 +206,45 @@ class ChangesRenderer:
             names = ", ".join(self.field_label(f) for f in change.unknown_fields)
             details.append(f"{ui(self.language, 'not_comparable_fields')}: {names}")
         type_key = "type_" + change.item_type
-        label = self.label(shown, change.item_id)
         type_label = ui(self.language, type_key) if type_key in _field_keys(self.language) else change.item_type
         old_link, new_link = self.link(old, change.item_id), self.link(new, change.item_id)
-        evidence = (
-            self.evidence_refs(change.evidence, numbers) if numbers is not None else [self.evidence(e) for e in change.evidence]
-        )
         links = [
-            f"[{ui(self.language, 'in_version', version=self.t(version.meta.label))}]({target})"
+            (ui(self.language, "in_version", version=self.t(version.meta.label)), target)
             for version, target in ((new, new_link), (old, old_link))
             if target
         ]
         if change.texts:
-            redline_page = pages.REDLINE.format(old=old.id, new=new.id)
-            links.append(f"[{ui(self.language, 'redline_nav')}](/{redline_page}#{change.item_id})")
-        lines = [
-            f'-   <span id="{change_anchor(change.item_id)}"></span>**{md_escape(label)}** <span class="gl-type">({type_label})</span>',
-            "",
-            "    " + " · ".join(links),
-        ]
-        for detail in details:
-            lines += ["", "    " + detail]
-        if evidence:
-            lines += ["", f'    <span class="gl-evidence">{ui(self.language, "evidence")}:</span>', ""]
-            lines += [f"    - {item}" for item in evidence]
-        elif old.reconstruction or new.reconstruction:
-            lines += ["", f'    <span class="gl-evidence">{ui(self.language, "evidence_none")}</span>']
+            redline_page = pages.redline(old.id, new.id)
+            links.append((ui(self.language, "redline_nav"), f"/{redline_page}#{change.item_id}"))
         return Entry(
             change=change,
-            label=label,
+            anchor=change_anchor(change.item_id),
+            label=self.label(shown, change.item_id),
             type_label=type_label,
             old_link=old_link,
             new_link=new_link,
+            links=links,
             details=details,
-            evidence=evidence,
-            markdown="\n".join(lines) + "\n",
+            evidence=self.evidence_refs(change.evidence, {} if numbers is None else numbers),
+            reconstructed=bool(old.reconstruction or new.reconstruction),
             minor=is_minor(change),
         )
 
-    def evidence_list(self, numbers: dict[m.Evidence, int]) -> list[tuple[int, str]]:
+    def evidence_list(self, numbers: dict[m.Evidence, int]) -> list[tuple[int, list[EvidencePart]]]:
         """Each piece of evidence in full (citation, the source's words, the editors' note), numbered; a quote
         that an earlier piece already showed points there instead of being repeated."""
         shown: dict[str, int] = {}
         out = []
         for evidence, number in sorted(numbers.items(), key=lambda pair: pair[1]):
-            parts = [cite(evidence, self.language)]
+            parts: list[tuple[str, str | int]] = [("text", cite(evidence, self.language))]
             if evidence.quote and evidence.quote in shown:
-                parts.append(f"{ui(self.language, 'evidence_quote')}: [{ui(self.language, 'see')} {shown[evidence.quote]}](#onderbouwing-{shown[evidence.quote]})")
+                parts.append(("see", shown[evidence.quote]))
             elif evidence.quote:
                 shown[evidence.quote] = number
-                parts.append(f"{ui(self.language, 'evidence_quote')}: “{md_escape(evidence.quote)}”")
+                parts.append(("quote", evidence.quote))
             if evidence.note:
-                parts.append(self.t(evidence.note))
-            text = parts[0]
-            for part in parts[1:]:  # a quote ends with its own punctuation and closing mark
-                text += (" " if text.endswith(("”", ".")) else ". ") + part
-            out.append((number, text))
+                parts.append(("text", self.t(evidence.note)))
+            out.append((number, _separated(parts)))
         return out
 
     def redlines(self, changes: ChangeSet) -> list[tuple[Entry, list[tuple[str, str, str, int]]]]:
@@ -282,8 +294,10 @@ class ChangesRenderer:
                 env.get_template("versions.md.j2").render(
                     title=ui(self.language, "versions_title"),
                     guideline=self.guideline,
-                    changesets=self.changesets,
-                    pair_id=pair_id,
+                    pairs=[
+                        (self.guideline.version(c.old), self.guideline.version(c.new), listed_count(c))
+                        for c in reversed(self.changesets)
+                    ],
                     page_status=None,
                 ),
                 "versions.yaml",
@@ -298,25 +312,41 @@ class ChangesRenderer:
             entries = {kind: [self.entry(changes, c, numbers) for c in changes.of_kind(kind)] for kind in KINDS}
             notes = old.reconstruction.change_notes if old.reconstruction else []
             note_refs = [self.evidence_refs(note.evidence, numbers) for note in notes]
+            counts = changes.counts()
+            sections = [
+                KindSection(kind, counts[kind], major, small)
+                for kind in KINDS
+                for major, small in [
+                    (
+                        [e for e in entries[kind] if kind == "unknown" or not e.minor],
+                        [e for e in entries[kind] if kind != "unknown" and e.minor],
+                    )
+                ]
+                if major or small
+            ]
             context = {
                 "old": old,
                 "new": new,
                 "changes": changes,
-                "pair": pair_id(changes),
-                "kinds": KINDS,
+                "api_changes": pages.api_changes(changes.old, changes.new),
                 "main": main,
-                "entries": {kind: [e for e in found if kind == "unknown" or not e.minor] for kind, found in entries.items()},
-                "minor": [e for kind in KINDS if kind != "unknown" for e in entries[kind] if e.minor],
+                # Every kind with an entry (the counts table), then those listed in full, then the unknown ones.
+                "sections": sections,
+                "kind_sections": [section for section in sections if section.kind != "unknown"],
+                "unknown": entries["unknown"],
+                "minor": [e for section in sections for e in section.minor],
+                "minor_count": sum(len(section.minor) for section in sections),
+                "unknown_count": len(entries["unknown"]),
                 "notes": list(zip(notes, note_refs)),
                 "numbered": self.evidence_list(numbers),
-                "evidence": self.evidence,
                 "text_changes": sum(1 for c in changes.changes if c.texts),
+                "listed_count": listed_count(changes),
                 "page_status": None,
             }
             title = ui(self.language, "changes_title", old=self.t(old.meta.label), new=self.t(new.meta.label))
             out.append(
                 RenderedPage(
-                    pages.CHANGES.format(old=old.id, new=new.id),
+                    pages.changes(old.id, new.id),
                     title,
                     env.get_template("changes.md.j2").render(title=title, **context),
                     "versions.yaml",
@@ -325,13 +355,29 @@ class ChangesRenderer:
             title = ui(self.language, "redline_title", old=self.t(old.meta.label), new=self.t(new.meta.label))
             out.append(
                 RenderedPage(
-                    pages.REDLINE.format(old=old.id, new=new.id),
+                    pages.redline(old.id, new.id),
                     title,
                     env.get_template("redline.md.j2").render(title=title, redlines=self.redlines(changes), **context),
                     "versions.yaml",
                 )
             )
         return out
+
+
+def listed_count(changes: ChangeSet) -> int:
+    """The changes a change summary lists (every kind but the items whose text is not known in either version)."""
+    return sum(1 for c in changes.changes if c.kind != "unknown")
+
+
+def _separated(parts: list[tuple[str, str | int]]) -> list[EvidencePart]:
+    """Parts of a piece of evidence with what goes before each: a space after a part that ends a sentence (a
+    quote ends with its own punctuation and closing mark), else a full stop and a space."""
+    out: list[EvidencePart] = []
+    ends_sentence = True
+    for kind, value in parts:
+        out.append(EvidencePart(kind, value, "" if not out else (" " if ends_sentence else ". ")))
+        ends_sentence = kind == "quote" or (kind == "text" and str(value).endswith(("”", ".")))
+    return out
 
 
 def _field_keys(language: Language) -> set[str]:

@@ -8,7 +8,6 @@ on the growth-model page) are kept once, and the footnotes are collected at the 
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +49,8 @@ def whole_guideline(renderer: Renderer, specs: list[tuple[str, str, str, str, di
 
     language = renderer.language
     parts: list[str] = []
-    contents: list[str] = []
+    #: (title, anchor) of each part, for the contents.
+    contents: list[tuple[str, str]] = []
     #: Each page's part: src_uri -> the anchor of its heading.
     anchors: dict[str, str] = {}
     renderer.current_src = pages.WHOLE_GUIDELINE  # badges link relative to the page they are on
@@ -69,7 +69,7 @@ def whole_guideline(renderer: Renderer, specs: list[tuple[str, str, str, str, di
             if not own:
                 body = body[: heading.end()] + f" {{#{anchors[src_uri]}}}" + body[heading.end() :]
             parts.append(body.strip("\n"))
-            contents.append(f"1. [{plain_title(title)}](#{anchors[src_uri]})")
+            contents.append((plain_title(title), anchors[src_uri]))
     finally:
         renderer.current_src = None
     markdown = _keep_first_ids("\n\n".join(parts))
@@ -85,37 +85,10 @@ def whole_guideline(renderer: Renderer, specs: list[tuple[str, str, str, str, di
     version = renderer.version
     label = version.meta.label.get(language)
     title = f"{ui(language, 'whole_guideline_title')}: {label}"
-    head = "\n".join(
-        [
-            "---",
-            f"title: {_json(title)}",
-            f"description: {_json(ui(language, 'whole_guideline_intro'))}",
-            "gl_print: true",
-            # The page lists its parts itself; a table of contents of every heading would be longer than the page.
-            'hide: ["toc"]',
-            "---",
-            "",
-            f"# {title}",
-            "",
-            ui(language, "whole_guideline_intro"),
-            "",
-            (
-                '<p class="gl-print-button"><button type="button" class="md-button" data-gl-print hidden>'
-                f"{ui(language, 'whole_guideline_print')}</button></p>"
-            ),
-            "",
-            f"## {ui(language, 'whole_guideline_contents')} {{#inhoud}}",
-            "",
-            *contents,
-            "",
-            "",
-        ]
+    head_and_body = renderer.env.get_template("whole_guideline.md.j2").render(
+        title=title, contents=contents, body=markdown
     )
     printed_inline = version.growth_model.footnotes
-    body = renderer._with_footnotes(head + markdown + "\n", printed_inline)
+    body = renderer._with_footnotes(head_and_body, printed_inline)
     return RenderedPage(pages.WHOLE_GUIDELINE, title, body, f"{version.id}/document.yaml")
-
-
-def _json(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
 

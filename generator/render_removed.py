@@ -3,16 +3,15 @@
 An item's unversioned address was published while its version was current; when a newer version drops the item,
 a bare 404 there would break every link people made. The page says in which version the item was removed (or
 into which item it was merged) and why, as far as the change set's evidence says, and links to its last text
-(pinned, never changes) and the change summary. Pure like `generator.render`: Markdown out.
+(pinned, never changes) and the change summary. Pure like `generator.render`: Markdown out, written by the
+template `removed.md.j2`.
 """
 
 from __future__ import annotations
 
 from generator import pages
 from generator.data.load import GuidelineVersion
-from generator.diff import Change
-from generator.i18n import ui
-from generator.render import RenderedPage, long_date, md_escape
+from generator.render import RenderedPage, md_escape
 from generator.render_changes import ChangesRenderer
 
 #: The kinds of pages an item has of its own: (address template, data file).
@@ -31,7 +30,7 @@ def _own_pages(version: GuidelineVersion) -> dict[str, tuple[str, str]]:
 
 def removed_pages(renderer: ChangesRenderer) -> list[RenderedPage]:
     """A page for every own-page item of an earlier current version that the current version no longer has."""
-    guideline, language = renderer.guideline, renderer.language
+    guideline = renderer.guideline
     current = guideline.current
     still_published = _own_pages(current)
     # The newest version (up to the current one) that had each address, so the page names the latest text.
@@ -49,28 +48,18 @@ def removed_pages(renderer: ChangesRenderer) -> list[RenderedPage]:
         title = md_escape(renderer.label(version, item_id))
         merged_into = next((c for c in changes.changes if c.kind == "merged" and item_id in c.merged_from), None)
         removed = next((c for c in changes.changes if c.item_id == item_id and c.kind == "removed"), None)
-        lines = [f"# {title}", ""]
-        if merged_into is not None:
-            target = renderer.link(newer, merged_into.item_id)
-            name = md_escape(renderer.label(newer, merged_into.item_id))
-            notice = ui(language, "removed_merged", version=renderer.t(newer.meta.label), item=f"[{name}]({target})")
-        else:
-            notice = ui(language, "removed_notice", version=renderer.t(newer.meta.label))
-        valid = long_date(newer.meta.valid_from, language)
-        lines += ['!!! info ""', "", f"    {notice} {ui(language, 'removed_valid_from', date=valid)}", ""]
-        lines += [f"## {ui(language, 'removed_why')}", "", *_reasons(renderer, merged_into or removed), ""]
-        last_link = renderer.link(version, item_id)
-        summary_link = "/" + pages.CHANGES.format(old=changes.old, new=changes.new)
-        summary = ui(language, "removed_summary", old=renderer.t(version.meta.label), new=renderer.t(newer.meta.label))
-        last_text = ui(language, "removed_last_text", version=renderer.t(version.meta.label))
-        lines += [f"[{last_text}]({last_link}){{ .md-button }} [{summary}]({summary_link}){{ .md-button }}", ""]
-        result.append(RenderedPage(src_uri, title, "\n".join(lines), f"{version.id}/{data_file}"))
+        reason = merged_into or removed
+        markdown = renderer.home.env.get_template("removed.md.j2").render(
+            title=title,
+            last=version,
+            newer=newer,
+            merged_into=None if merged_into is None else {
+                "label": renderer.label(newer, merged_into.item_id), "link": renderer.link(newer, merged_into.item_id)
+            },
+            reasons=[renderer.evidence(item) for item in reason.evidence] if reason is not None else [],
+            last_link=renderer.link(version, item_id),
+            summary_link=pages.Location(pages.changes(changes.old, changes.new)).link(),
+        )
+        result.append(RenderedPage(src_uri, title, markdown, f"{version.id}/{data_file}"))
     return result
 
-
-def _reasons(renderer: ChangesRenderer, change: Change | None) -> list[str]:
-    """The evidence of the change as a list, or the statement that the sources give no reason."""
-    evidence = list(change.evidence) if change is not None else []
-    if not evidence:
-        return [ui(renderer.language, "removed_no_reason")]
-    return [f"- {renderer.evidence(item)}" for item in evidence]

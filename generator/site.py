@@ -8,7 +8,6 @@ replaces the output folder only when every step has succeeded, so a failed build
 from __future__ import annotations
 
 import html
-import json
 import logging
 import multiprocessing
 import os
@@ -23,6 +22,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import jinja2
+
+from generator import pages
 from generator.content_check import content_errors
 from generator.data.errors import GuidelineDataError
 from generator.data.load import Guideline, load_guideline
@@ -32,6 +34,7 @@ from generator.export import api_files
 from generator.feed import atom_feed
 from generator.i18n import LANGUAGE_NAMES, LANGUAGES, ui
 from generator.languages import DEFAULT_LANGUAGE
+from generator.render import TEMPLATES
 from generator.search_index import EXCLUDED_SELECTORS
 from generator.swap import build_lock, swap_into_place
 
@@ -126,41 +129,14 @@ def build_languages(
 def write_root_files(site_dir: Path, site_url: str | None) -> None:
     """The site root: a language chooser (x-default), the 404 page and, with a public URL, a sitemap index and (at
     a host root) robots.txt; without one, no sitemap (it needs absolute addresses) and an allow-all robots.txt."""
-    links = "\n".join(
-        f'      <li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(LANGUAGE_NAMES[lang])}</a></li>'
-        for lang in LANGUAGES
+    page = _root_template("index.html.j2").render(
+        default=DEFAULT_LANGUAGE,
+        codes=list(LANGUAGES),
+        languages=[{"code": lang, "name": LANGUAGE_NAMES[lang], "root": pages.language_root(lang)} for lang in LANGUAGES],
+        titles=[ui(lang, "site_name") for lang in LANGUAGES],
+        choose=[ui(lang, "language_choice") for lang in LANGUAGES],
+        description=ui(DEFAULT_LANGUAGE, "site_description"),
     )
-    titles = " / ".join(html.escape(ui(lang, "site_name")) for lang in LANGUAGES)
-    choose = " / ".join(html.escape(ui(lang, "language_choice")) for lang in LANGUAGES)
-    page = f"""<!doctype html>
-<html lang="{DEFAULT_LANGUAGE}">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width,initial-scale=1">
-    <title>{titles}</title>
-    <meta name="description" content="{html.escape(ui(DEFAULT_LANGUAGE, "site_description"))}">
-    <script>
-      // Send the visitor to the default language (the authoritative text) if they read it at all; otherwise to
-      // their first preference if the site has it; otherwise to the default.
-      var languages = {json.dumps(list(LANGUAGES))}, fallback = "{DEFAULT_LANGUAGE}";
-      var preferred = (navigator.languages || [navigator.language || fallback]).map(function (tag) {{
-        return tag.toLowerCase().split("-")[0];
-      }});
-      var first = preferred.indexOf(fallback) < 0 && languages.indexOf(preferred[0]) >= 0 ? preferred[0] : fallback;
-      location.replace(first + "/");
-    </script>
-  </head>
-  <body>
-    <main>
-      <h1>{titles}</h1>
-      <p>{choose}:</p>
-      <ul>
-{links}
-      </ul>
-    </main>
-  </body>
-</html>
-"""
     (site_dir / "index.html").write_text(page, encoding="utf-8")
     (site_dir / ".nojekyll").write_text("", encoding="utf-8")
     if not site_url:
@@ -178,15 +154,9 @@ def write_root_files(site_dir: Path, site_url: str | None) -> None:
     # (from site_url) for its assets, so the Dutch one works at any depth.
     shutil.copyfile(site_dir / DEFAULT_LANGUAGE / "404.html", site_dir / "404.html")
     root = site_url.rstrip("/") + "/"
-    sitemaps = "".join(
-        f"  <sitemap><loc>{root}{name}</loc></sitemap>\n"
-        for name in [f"{lang}/sitemap.xml" for lang in LANGUAGES] + [HREFLANG_SITEMAP]
-    )
+    sitemaps = [f"{root}{name}" for name in [pages.language_root(lang) + "sitemap.xml" for lang in LANGUAGES] + [HREFLANG_SITEMAP]]
     (site_dir / "sitemap.xml").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        f"{sitemaps}</sitemapindex>\n",
-        encoding="utf-8",
+        _root_template("sitemap.xml.j2").render(sitemaps=sitemaps), encoding="utf-8"
     )
     robots = robots_txt(root)
     if robots is not None:
@@ -208,43 +178,27 @@ def portable_not_found_page(first: str) -> str:
     """A bilingual 404 page that loads nothing and links nowhere but back (its depth is unknown), in the language
     `first` first (the language of the part of the site it is served for)."""
     languages = [first, *(lang for lang in LANGUAGES if lang != first)]
-    sections = "".join(
-        f'''    <section lang="{lang}">
-      <h1>{html.escape(ui(lang, "page_not_found"))}</h1>
-      <p>{html.escape(ui(lang, "not_found_portable"))}</p>
-      <p><a href="javascript:history.back()">{html.escape(ui(lang, "not_found_back"))}</a></p>
-    </section>
-'''
+    sections = [
+        {
+            "code": lang,
+            "title": ui(lang, "page_not_found"),
+            "text": ui(lang, "not_found_portable"),
+            "back": ui(lang, "not_found_back"),
+        }
         for lang in languages
-    )
-    titles = " / ".join(html.escape(ui(lang, "page_not_found")) for lang in languages)
-    return f'''<!doctype html>
-<html lang="{first}">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width,initial-scale=1">
-    <title>{titles}</title>
-    <style>body{{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}}</style>
-  </head>
-  <body>
-    <main>
-{sections}    </main>
-  </body>
-</html>
-'''
+    ]
+    return _root_template("not_found.html.j2").render(sections=sections)
 
 
 HREFLANG_SITEMAP = "sitemap-languages.xml"
 
 
-def _alternates(url: str, language: str) -> str:
+def _alternates(url: str, language: str) -> list[tuple[str, str]]:
     """The alternates of a `language` page URL in every language and x-default (the default language), as
-    `xhtml:link` entries."""
-    head, _, rest = url.partition(f"/{language}/")
-    links = [(other, f"{head}/{other}/{rest}") for other in LANGUAGES] + [("x-default", f"{head}/{DEFAULT_LANGUAGE}/{rest}")]
-    return "".join(
-        f'\n    <xhtml:link rel="alternate" hreflang="{lang}" href="{html.escape(href)}"/>' for lang, href in links
-    )
+    (hreflang, URL) pairs."""
+    head, _, rest = url.partition("/" + pages.language_root(language))
+    links = [(other, pages.under(head, pages.language_root(other)) + rest) for other in LANGUAGES]
+    return [*links, ("x-default", pages.under(head, pages.language_root(DEFAULT_LANGUAGE)) + rest)]
 
 
 def write_hreflang_sitemap(site_dir: Path) -> None:
@@ -262,16 +216,25 @@ def write_hreflang_sitemap(site_dir: Path) -> None:
             r"<loc>([^<]+)</loc>\s*<lastmod>([^<]+)</lastmod>",
             (site_dir / language / "sitemap.xml").read_text(encoding="utf-8"),
         ):
-            entries.append(
-                # The sitemaps.org schema orders a url's children: loc, lastmod, then other namespaces' elements.
-                f"  <url>\n    <loc>{url}</loc>\n    <lastmod>{lastmod}</lastmod>{_alternates(url, language)}\n  </url>\n"
-            )
+            # Read as text (MkDocs wrote it escaped); the template escapes it again.
+            url = html.unescape(url)
+            entries.append({"url": url, "lastmod": lastmod, "alternates": _alternates(url, language)})
     (site_dir / HREFLANG_SITEMAP).write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
-        f"{''.join(entries)}</urlset>\n",
-        encoding="utf-8",
+        _root_template("sitemap-languages.xml.j2").render(pages=entries), encoding="utf-8"
     )
+
+
+def _root_template(name: str) -> jinja2.Template:
+    """A template of the files at the site root (`generator/templates/root/`), HTML and XML escaped."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES / "root"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env.get_template(name)
 
 
 def source_date_epoch(project_root: Path) -> str:
@@ -294,10 +257,14 @@ def source_date_epoch(project_root: Path) -> str:
 
 
 def write_open_data(site_dir: Path, guideline: Guideline, site_url: str | None) -> None:
-    """The JSON API (`api/`), the embeddable growth-model pages (`embed/`) and, with a public URL, the Atom feeds
-    of versions (a feed's ids and links must be absolute; without a public URL there is no feed)."""
-    feeds = {f"feed-{language}.xml": atom_feed(guideline, site_url, language) for language in LANGUAGES} if site_url else {}
-    for name, text in {**api_files(guideline, site_url), **embed_files(guideline, site_url or ".."), **feeds}.items():
+    """The JSON API (`api/`), the embeddable growth-model pages (`embed/`), the address schemes for scripts
+    (`addresses.json`) and, with a public URL, the Atom feeds of versions (a feed's ids and links must be absolute;
+    without a public URL there is no feed)."""
+    feeds = {pages.feed(language): atom_feed(guideline, site_url, language) for language in LANGUAGES} if site_url else {}
+    embed_root = site_url or pages.site_root_from(pages.EMBED_GROWTH_MODEL)
+    files = {**api_files(guideline, site_url), **embed_files(guideline, embed_root), **feeds}
+    files[pages.ADDRESSES_FILE] = pages.addresses_json()
+    for name, text in files.items():
         target = site_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
@@ -399,7 +366,7 @@ def serve(project_root: Path, host: str = "127.0.0.1", port: int = 8000) -> None
     server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(output))
     for watched in ("guideline_data", "content", "overrides", "generator", "mkdocs.yml"):
         server.watch(str(project_root / watched))
-    log.info("Serving on http://%s:%d/ (%s)", host, port, ", ".join(f"/{language}/" for language in LANGUAGES))
+    log.info("Serving on http://%s:%d/ (%s)", host, port, ", ".join("/" + pages.language_root(language) for language in LANGUAGES))
     try:
         server.serve()  # type: ignore[no-untyped-call]
     except KeyboardInterrupt:

@@ -19,22 +19,6 @@ def nav_key(version_id: str) -> str:
     return f"version {version_id}"
 
 
-def url_of(src_uri: str) -> str:
-    """The page URL (relative to the language root) of a source path: `a/b/index.md` -> `a/b/`."""
-    if src_uri == "index.md":
-        return ""
-    return src_uri.removesuffix("index.md").removesuffix(".md") + ("" if src_uri.endswith("index.md") else "/")
-
-
-def nearest(base_uri: str) -> str:
-    """The page to land on in a version that lacks `base_uri`: the list the item belongs to, else the start."""
-    if base_uri.startswith("interventies/"):
-        return pages.INTERVENTIONS
-    if base_uri.startswith("kernelementen/"):
-        return pages.GUIDELINE
-    return pages.HOME
-
-
 def page_version(
     guideline: Guideline, language: Language, version_id: str, base_uri: str, pinned: bool, existing: set[str]
 ) -> dict[str, Any]:
@@ -48,7 +32,7 @@ def page_version(
         target = base_uri if is_current else pages.pinned(base_uri, other.id)
         missing = target not in existing
         if missing:
-            target = pages.pinned(nearest(base_uri), other.id)
+            target = pages.pinned(pages.nearest(base_uri), other.id)
             if target not in existing:
                 target = pages.pinned(pages.HOME, other.id)
         label = ui(language, "version_option", version=other.meta.label.get(language))
@@ -62,14 +46,15 @@ def page_version(
                 "id": other.id,
                 "label": label,
                 "notes": notes,
-                "path": url_of(target),
+                # Where the page is missing, the landing page is told so (and says why it is not that page).
+                "path": pages.url_of(target) + (pages.missing_query(version_id) if missing else ""),
                 "selected": other.id == version_id,
                 "missing": missing,
             }
         )
     current_path = None
     if version.meta.status != "current":
-        current_path = url_of(base_uri if base_uri in existing else nearest(base_uri))
+        current_path = pages.url_of(base_uri if base_uri in existing else pages.nearest(base_uri))
     sources = [
         {"title": s.title.get(language), "location": s.location}
         for s in version.meta.sources
@@ -80,7 +65,9 @@ def page_version(
         "status": version.meta.status,
         "reconstructed": version.reconstruction is not None,
         "pinned": pinned,
-        "home_path": url_of(pages.pinned(pages.HOME, version.id)),
+        "home_path": pages.url_of(pages.pinned(pages.HOME, version.id)),
+        #: The query parameter of a landing page reached because the page is missing (`redline.mjs` reads it).
+        "missing_parameter": pages.MISSING_PARAMETER,
         "current_path": current_path,
         "official_documents": sources,
         "selector": selector,
@@ -94,10 +81,10 @@ def page_links(version_id: str, base_uri: str, existing: set[str]) -> dict[str, 
     that always shows the current text, and `pinned`, this version's fixed text. None where a page has no pinned
     copy (the checklist pages) or no current address."""
     pinned_uri = pages.pinned(base_uri, version_id)
-    current_uri = base_uri if base_uri in existing else nearest(base_uri)
+    current_uri = base_uri if base_uri in existing else pages.nearest(base_uri)
     if pinned_uri not in existing or current_uri not in existing:
         return None
-    return {"current": url_of(current_uri), "pinned": url_of(pinned_uri)}
+    return {"current": pages.url_of(current_uri), "pinned": pages.url_of(pinned_uri)}
 
 
 def cohort_validity(guideline: Guideline, version_id: str) -> list[tuple[Any, Any, Any]]:

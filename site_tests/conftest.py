@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urldefrag, urlsplit
 
 import pytest
 import yaml
@@ -21,6 +23,25 @@ from site_tests.browser import CHROMIUM_ARGS, DESKTOP, PHONE, chromium_path
 ROOT = Path(__file__).resolve().parent.parent
 #: The sub-path the test server puts the site under, as GitHub project pages do (`/REPO/`).
 SUB_PATH = "/mtvp/"
+#: The link attributes of a page (what a reader follows or the browser loads).
+LINK = re.compile(r'\s(?:href|src)="([^"]*)"')
+
+
+def broken_links(site: Path, link: re.Pattern[str] = LINK) -> list[str]:
+    """`page -> target` for every relative link of a built site (not its search index nor its 404 page, which
+    links with absolute addresses) that leads to no file."""
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        if "pagefind" in page.parts or page.name == "404.html":
+            continue
+        for target in link.findall(page.read_text(encoding="utf-8")):
+            path = urldefrag(target).url.split("?")[0]
+            if not path or urlsplit(path).scheme or path.startswith(("#", "javascript:", "data:")):
+                continue
+            resolved = (page.parent / path).resolve()
+            if not (resolved.is_file() or (resolved / "index.html").is_file()):
+                broken.append(f"{page.relative_to(site)} -> {target}")
+    return broken
 
 
 def mkdocs_yml() -> dict[str, object]:

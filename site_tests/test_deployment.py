@@ -12,7 +12,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag
 
 import pytest
 
@@ -20,7 +20,7 @@ from generator.data.load import Guideline
 from generator.i18n import LANGUAGES, ui
 from generator.render import long_date
 from generator.swap import build_lock, swap_into_place
-from site_tests.conftest import ROOT
+from site_tests.conftest import ROOT, broken_links
 
 REMOVED = "vervallen-interventie"
 #: An intervention that only the 2025 reconstruction has, so 2026-2027 removed it.
@@ -43,7 +43,6 @@ added:
         note: {{nl: Vervallen omdat de test dat wil., en: Removed because the test says so.}}
 """
 ATTRIBUTE = re.compile(r'\s(?:href|src|content|action)="([^"]*)"')
-LINK = re.compile(r'\s(?:href|src)="([^"]*)"')
 
 
 def _project(folder: Path) -> Path:
@@ -95,17 +94,7 @@ def test_portable_build_makes_no_claim_that_needs_the_public_address(portable: t
 
 def test_portable_build_links_resolve_relatively(portable: tuple[Path, str]) -> None:
     site, _ = portable
-    broken = []
-    for page in sorted(site.rglob("*.html")):
-        if "pagefind" in page.parts or page.name == "404.html":
-            continue
-        for target in LINK.findall(page.read_text(encoding="utf-8")):
-            path = urldefrag(target).url.split("?")[0]
-            if not path or urlsplit(path).scheme or path.startswith(("#", "javascript:", "data:")):
-                continue
-            resolved = (page.parent / path).resolve()
-            if not (resolved.is_file() or (resolved / "index.html").is_file()):
-                broken.append(f"{page.relative_to(site)} -> {target}")
+    broken = broken_links(site)
     assert not broken, broken[:10]
 
 

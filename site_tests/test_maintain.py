@@ -16,6 +16,7 @@ from generator.i18n import STRINGS
 from generator.maintain import MaintenanceError, new_version
 from generator.site import build_site
 from site_tests.conftest import ROOT
+from site_tests.synthetic import NEW
 
 
 def project_copy(tmp_path: Path) -> Path:
@@ -25,28 +26,44 @@ def project_copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_new_version_validates_and_builds_at_once(tmp_path: Path) -> None:
-    project = project_copy(tmp_path)
+def test_new_version_validates_and_builds_at_once(synthetic_project: Path) -> None:
+    """On the synthetic guideline (a build in seconds): what `new-version` makes is valid and builds."""
+    project = synthetic_project
+    registry_before = (project / "guideline_data" / "versions.yaml").read_text(encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "--root", str(project), "new-version", "2028", "--from", "2026-2027"],
+        [sys.executable, "-m", "generator", "--root", str(project), "new-version", "2033", "--from", NEW],
         capture_output=True, text=True, check=False,
     )
     assert result.returncode == 0, result.stderr
     guideline = load_guideline(project / "guideline_data", root=project)
-    future = guideline.version("2028")
+    future = guideline.version("2033")
     assert future.meta.status == "future" and future.meta.completeness == "official"
-    assert str(future.meta.valid_from) == "2028-01-01" and str(future.meta.valid_until) == "2028-12-31"
-    assert future.interventions == guideline.version("2026-2027").interventions
+    assert str(future.meta.valid_from) == "2033-01-01" and str(future.meta.valid_until) == "2033-12-31"
+    assert future.interventions == guideline.version(NEW).interventions
     registry = (project / "guideline_data" / "versions.yaml").read_text(encoding="utf-8")
-    assert registry.startswith((ROOT / "guideline_data" / "versions.yaml").read_text(encoding="utf-8"))  # kept
+    assert registry.startswith(registry_before)  # kept
     build_site(project, project / "site")
-    assert (project / "site" / "nl" / "interventies" / "aanmeldzuil" / "index.html").is_file()
-    assert (project / "site" / "nl" / "2028" / "interventies" / "aanmeldzuil" / "index.html").is_file()
+    assert (project / "site" / "nl" / "interventies" / "samen-plannen" / "index.html").is_file()
+    assert (project / "site" / "nl" / "2033" / "interventies" / "samen-plannen" / "index.html").is_file()
     # The copy differs from its source in nothing: the change summary and the change set say so.
-    summary = (project / "site" / "nl" / "wijzigingen" / "2026-2027-naar-2028" / "index.html").read_text(encoding="utf-8")
+    summary = (project / "site" / "nl" / "wijzigingen" / f"{NEW}-naar-2033" / "index.html").read_text(encoding="utf-8")
     assert STRINGS["nl"]["changes_none"] in summary
-    changes = json.loads((project / "site" / "api" / "changes" / "2026-2027-naar-2028.json").read_text(encoding="utf-8"))
+    changes = json.loads((project / "site" / "api" / "changes" / f"{NEW}-naar-2033.json").read_text(encoding="utf-8"))
     assert changes["changes"] == []
+
+
+def test_new_version_writes_its_entry_in_the_registry_s_own_layout(tmp_path: Path, synthetic_project: Path) -> None:
+    """The real registry indents its entries and quotes ids; the synthetic one does neither: both get an entry
+    laid out like their others, with the source version's sources copied as written."""
+    for project, source_id in ((project_copy(tmp_path), "2026-2027"), (synthetic_project, NEW)):
+        registry = project / "guideline_data" / "versions.yaml"
+        before = registry.read_text(encoding="utf-8")
+        new_version(project / "guideline_data", "2040", source_id, project)
+        added = registry.read_text(encoding="utf-8")[len(before):]
+        first_entry = next(line for line in before.splitlines() if line.lstrip().startswith("- id:"))
+        assert added.splitlines()[0].startswith(first_entry[: first_entry.index("- id:")] + '- id: "2040"')
+        guideline = load_guideline(project / "guideline_data", root=project)
+        assert guideline.version("2040").meta.sources == guideline.version(source_id).meta.sources
 
 
 @pytest.mark.parametrize(

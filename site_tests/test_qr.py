@@ -10,7 +10,7 @@ import string
 import segno
 
 from generator.qr import qr_svg
-from generator.qr_mask import best_mask
+from generator.qr_mask import best_mask, remasked
 
 
 def addresses() -> list[str]:
@@ -32,6 +32,15 @@ def test_the_mask_found_is_the_one_segno_selects_for_every_address() -> None:
         if best_mask(segno.make(address, error="m", micro=False, mask=0)) != segno.make(address, error="m", micro=False).mask
     ]
     assert not wrong
+
+
+def test_a_remasked_code_is_the_code_segno_makes_with_that_mask() -> None:
+    for address in addresses():
+        first = segno.make(address, error="m", micro=False, mask=0)
+        for mask in (best_mask(first), 5):
+            made = segno.make(address, error="m", micro=False, mask=mask)
+            changed = remasked(segno.make(address, error="m", micro=False, mask=0), mask)
+            assert (changed.matrix, changed.mask) == (made.matrix, made.mask), (address, mask)
 
 
 def test_a_printed_qr_code_is_segnos_own_code_module_for_module() -> None:

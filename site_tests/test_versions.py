@@ -97,7 +97,8 @@ def test_version_selector_keeps_the_page_or_says_it_is_missing(guideline: Guidel
     existing = {"interventies/aanmeldzuil/index.md", "2025/interventies/aanmeldzuil/index.md", "2023/interventies/index.md"}
     facts = versions_ui.page_version(guideline, "nl", "2026-2027", "interventies/aanmeldzuil/index.md", False, existing)
     [entry] = [e for e in facts["selector"] if e["id"] == "2023"]
-    assert entry["missing"] and entry["path"] == "2023/interventies/"
+    # It lands on the list, and the landing page is told which version the reader came from.
+    assert entry["missing"] and entry["path"] == "2023/interventies/" + pages.missing_query("2026-2027")
 
 
 def test_pinned_pages_have_their_own_version_navigation(built_site: Path) -> None:

@@ -16,7 +16,6 @@ from typing import Any
 from generator.data import models as m
 from generator.data.errors import DataError, KeyPath
 from generator.data.yaml_source import YamlDocument
-from generator.i18n import ui
 from generator.languages import LANGUAGES
 
 #: The overlay value that marks a text as not known.
@@ -36,7 +35,9 @@ LABEL_FIELDS = frozenset(
 
 
 def unknown_text() -> dict[str, Any]:
-    return {**{language: ui(language, "text_unknown") for language in LANGUAGES}, "unknown": True}
+    """A text this version does not know: the code `unknown` in every language and the `unknown` flag. The data
+    says no words about it; the presentation says it in the reader's language (`generator.i18n.words`)."""
+    return {**{language: UNKNOWN for language in LANGUAGES}, "unknown": True}
 
 
 def _with_unknown_texts(value: Any) -> Any:

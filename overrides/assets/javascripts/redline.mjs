@@ -1,6 +1,7 @@
 // Redline pages: "next change" (button or the N key) moves focus from change to change and says where it is.
-// Version pages: the selector adds ?ontbreekt=<version> when the page does not exist in the other version;
-// the landing page then shows why it is not the page the reader was on.
+// Version pages: the selector adds a query parameter (its name in the notice's `data-gl-missing`, written from
+// generator/pages.py) when the page does not exist in the other version; the landing page then shows why it is
+// not the page the reader was on.
 // Listeners are registered once, at module load, on `document` (house style H13), so Material's instant
 // navigation cannot pile them up; they look up the current page's elements when they fire.
 import { onEveryPage } from "./page.mjs";
@@ -42,7 +43,7 @@ document.addEventListener("keydown", (event) => {
 
 function showMissingNotice() {
   const notice = document.querySelector("[data-gl-missing]");
-  if (notice) notice.hidden = !new URLSearchParams(location.search).has("ontbreekt");
+  if (notice) notice.hidden = !new URLSearchParams(location.search).has(notice.dataset.glMissing);
 }
 
 onEveryPage(showMissingNotice);

@@ -280,14 +280,27 @@ window.addEventListener("afterprint", () => {
 searchFromQueryString();
 fillSearchLinks();
 
+// Each language's root, read from the language links as the first page was built (generator/pages.py forms
+// them): a page has the same path in every language, so a link's address less this page's path is its root.
+const languageRoots = new Map();
+{
+  const firstPath = new URL(location.href).pathname.slice(languageRoot.pathname.length);
+  for (const link of document.querySelectorAll("a[data-gl-language]")) {
+    const address = new URL(link.href);
+    if (address.pathname.endsWith(firstPath)) {
+      languageRoots.set(link.dataset.glLanguage, new URL(address.pathname.slice(0, address.pathname.length - firstPath.length), address));
+    }
+  }
+}
+
 /** Points the language links at the current page in each language. */
 function updateLanguageLinks() {
   const here = new URL(location.href);
   if (!here.href.startsWith(languageRoot.href)) return;
   const pagePath = here.href.slice(languageRoot.href.length).split("#")[0];
-  const siteRoot = new URL("../", languageRoot);
   for (const link of document.querySelectorAll("a[data-gl-language]")) {
-    link.href = new URL(`${link.dataset.glLanguage}/${pagePath}`, siteRoot).href;
+    const root = languageRoots.get(link.dataset.glLanguage);
+    if (root) link.href = new URL(pagePath, root).href;
   }
 }
 

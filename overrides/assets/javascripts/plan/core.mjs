@@ -889,8 +889,10 @@ export function samePlan(a, b) {
  * not be in the other version at all ("uncertain"): a re-check never presents those as unchanged.
  */
 export function mapping(data, fromId, toId) {
-  const forward = data.changes[`${fromId}-naar-${toId}`];
-  const backward = data.changes[`${toId}-naar-${fromId}`];
+  // Found by the versions each change set names, not by its key: the key's form is generator/pages.py's.
+  const between = (older, newer) => Object.values(data.changes).find((c) => c.old === older && c.new === newer);
+  const forward = between(fromId, toId);
+  const backward = between(toId, fromId);
   const out = new Map();
   const same = ["renamed", "moved", "changed", "merged", "uncertain", "unknown"];
   if (forward) {
