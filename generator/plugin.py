@@ -21,6 +21,7 @@ Hook map, in build order:
 - `on_page_content`: put every Markdown table in a labelled scroll area of its own (phones never scroll sideways).
 - `on_page_context`: give the theme templates the page's context from the tree (`gl`: strings, language
   alternates, version banners, search aliases); pinned pages get their version's navigation.
+- `on_post_page`: resolve the site-root placeholder; drop the templates' indentation (page weight).
 - `on_serve`: watch the data and the page templates, which MkDocs does not watch by itself.
 """
 
@@ -55,6 +56,7 @@ from generator.render import (
 )
 from generator.stylesheets import COMBINED_STYLESHEET, combined_stylesheet
 from generator.tables import scroll_areas
+from generator.whitespace import drop_indentation
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -265,13 +267,14 @@ class GuidelinePlugin(BasePlugin[GuidelineConfig]):  # type: ignore[no-untyped-c
         return env
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Replace RELATIVE_ROOT by the way up from this page to the site root (its language folder's parent).
+        """Replace RELATIVE_ROOT by the way up from this page to the site root (its language folder's parent),
+        and drop the templates' indentation, about a tenth of every page as served (`generator.whitespace`).
 
         A rewrite of the finished HTML, on purpose: the placeholder stands in the generated Markdown (links to
         files outside the language's folder: the API, the embeddable pages) and reaches the HTML through
         Python-Markdown; only here is the page's depth known. MkDocs' own `base_url` leads to the language's
         folder, not to the site root above it, and has no counterpart in Markdown."""
-        return output.replace(RELATIVE_ROOT, "../" * (page.url.count("/") + 1))
+        return drop_indentation(output.replace(RELATIVE_ROOT, "../" * (page.url.count("/") + 1)))
 
     def on_shutdown(self) -> None:
         if self._link_filter is not None:

@@ -77,9 +77,12 @@ def test_search_results_fit_a_phone(phone, site_url, language: str, query: str) 
 
 
 def test_a_wide_table_scrolls_in_its_area_with_a_visible_cue(phone, site_url) -> None:  # type: ignore[no-untyped-def]
-    phone.goto(site_url + "nl/groeimodel/")
+    """Every table of the site fits a phone today (stacked rows); a wider one, made so here, scrolls in its own
+    area with the cue."""
+    phone.goto(site_url + "nl/doelstellingen/")
     area = phone.locator(".gl-table-scroll").first
-    assert area.evaluate("e => e.scrollWidth > e.clientWidth")  # the growth model is wider than a phone
+    area.evaluate("e => { e.querySelector('table').style.width = '60rem'; }")
+    assert area.evaluate("e => e.scrollWidth > e.clientWidth")
     hint = area.evaluate("e => [getComputedStyle(e, '::before').content, getComputedStyle(e, '::before').height]")
     assert STRINGS["nl"]["table_scroll_hint"] in hint[0] and hint[1] != "0px", hint
     assert area.evaluate("e => getComputedStyle(e).maskImage") != "none"  # the edge with more to see fades
@@ -92,6 +95,48 @@ def test_no_cue_where_a_table_fits(page, site_url) -> None:  # type: ignore[no-u
     assert area.evaluate("e => e.scrollWidth <= e.clientWidth")
     assert area.evaluate("e => getComputedStyle(e, '::before').height") == "0px"
     assert area.evaluate("e => getComputedStyle(e).maskImage") == "none"
+
+
+GROWTH_TABLE = ".gl-table-scroll:has(table.gl-growth)"
+
+#: Each row of the growth model on the page: where its core element's name and its cells are, and the label each
+#: cell shows above its content, with the year headings of the table.
+GROWTH_ROWS_JS = """e => {
+  const years = [...e.querySelectorAll('thead th')].slice(1).map((th) => th.textContent.trim());
+  const box = (el) => { const b = el.getBoundingClientRect(); return {left: b.left, right: b.right, top: b.top, bottom: b.bottom}; };
+  const rows = [...e.querySelectorAll('tbody tr')].map((tr) => ({
+    name: box(tr.querySelector('th')),
+    cells: [...tr.querySelectorAll('td')].map((td) => ({...box(td), label: getComputedStyle(td, '::before').content})),
+  }));
+  return {years, rows, scrolls: e.scrollWidth > e.clientWidth};
+}"""
+
+
+@pytest.mark.parametrize("path", ["nl/groeimodel/", "en/groeimodel/", "nl/2023/groeimodel/"])
+def test_the_growth_model_shows_each_core_element_above_its_labelled_years_on_a_phone(phone, site_url, path: str) -> None:  # type: ignore[no-untyped-def]
+    """No sideways scrolling to read a row: the core element's name, then its years side by side within the
+    screen, each cell labelled with its year (the 2023 reconstruction has two years, the others three)."""
+    phone.goto(site_url + path)
+    table = phone.locator(GROWTH_TABLE).evaluate(GROWTH_ROWS_JS)
+    assert not table["scrolls"]
+    assert table["rows"] and len(table["years"]) >= 2
+    for row in table["rows"]:
+        assert [cell["label"] for cell in row["cells"]] == [f'"{year}"' for year in table["years"]], row
+        for cell in row["cells"]:
+            assert 0 <= cell["left"] and cell["right"] <= PHONE["width"], (path, row)
+            assert cell["top"] >= row["name"]["bottom"] - 1, "the years are below the core element's name"
+        assert len({round(cell["top"]) for cell in row["cells"]}) == 1, "the years side by side"
+
+
+def test_the_growth_model_is_a_table_on_a_desktop(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "nl/groeimodel/")
+    table = page.locator(GROWTH_TABLE).evaluate(GROWTH_ROWS_JS)
+    assert page.locator(f"{GROWTH_TABLE} table").evaluate("e => getComputedStyle(e).display") == "table"
+    assert page.locator(f"{GROWTH_TABLE} thead").is_visible()
+    for row in table["rows"]:
+        assert all(abs(cell["top"] - row["name"]["top"]) <= 1 for cell in row["cells"]), "one line per core element"
+        assert all(cell["label"] == "none" for cell in row["cells"]), "the year headings are above, not in the cells"
 
 
 def test_markdown_tables_show_labelled_rows_on_a_phone(phone, site_url) -> None:  # type: ignore[no-untyped-def]

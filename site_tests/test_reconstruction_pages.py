@@ -85,6 +85,26 @@ def _dates(value: object) -> list[str]:
     return found
 
 
+def test_a_text_a_reconstruction_does_not_know_is_shown_in_italics_never_as_markup(
+    guideline: Guideline, built_site: Path
+) -> None:
+    """The growth model's cells included: its unknown cells once showed the italics' tags as text."""
+    for version in reconstructed(guideline):
+        for language in LANGUAGES:
+            for path in page_paths(version):
+                shown = article(html_of(built_site, language, path))
+                assert "&lt;em" not in shown, (version.id, language, path)
+    unknown_cells = [
+        version for version in reconstructed(guideline)
+        if any(cell.text is not None and cell.text.unknown for row in version.growth_model.rows for cell in row.cells)
+    ]
+    assert unknown_cells, "the data has a growth-model cell a reconstruction does not know"
+    for version in unknown_cells:
+        growth = pages.pinned(pages.GROWTH_MODEL, version.id).removesuffix("index.md").rstrip("/")
+        for language in LANGUAGES:
+            assert '<em class="gl-unknown">' in article(html_of(built_site, language, growth)), (version.id, language)
+
+
 def test_no_reconstructed_page_shows_a_date_after_its_version(guideline: Guideline, built_site: Path) -> None:
     for version in reconstructed(guideline):
         limit = version.meta.valid_until

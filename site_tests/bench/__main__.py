@@ -14,8 +14,8 @@ the same rounds and reported for information.
 
 from __future__ import annotations
 
+import argparse
 import datetime
-import gzip
 import json
 import resource
 import shutil
@@ -40,6 +40,7 @@ from site_tests.bench.plain_build import build_plain
 from site_tests.bench.same_markdown import same_markdown_configs
 from site_tests.bench.search import search_figures, search_rows
 from site_tests.bench.serve import GzipServer
+from site_tests.bench.weight import weight_figures, weight_rows
 from site_tests.conftest import ROOT, mkdocs_yml
 
 ARTIFACTS = ROOT / "site_tests" / "artifacts"
@@ -50,7 +51,6 @@ BUDGET_RATIO = 1.25
 #: Below this R², a straight line does not describe the scaling points: the machine was probably busy.
 MIN_R_SQUARED = 0.9
 PORT = 8765
-BUDGET_PAGE_GZIP = 14 * 1024
 LIGHTHOUSE_PAGES = [
     "nl/", "nl/interventies/regie-op-veelgebruikers/", "nl/wijzigingen/2025-naar-2026-2027/", "nl/plan/",
 ]
@@ -177,13 +177,6 @@ def with_synthetic_versions(folder: Path, count: int) -> Path:
         )
     registry.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return folder
-
-
-def page_weights(site: Path) -> dict[str, int]:
-    return {
-        str(page.relative_to(site)): len(gzip.compress(page.read_bytes(), compresslevel=6))
-        for page in sorted(site.rglob("*.html"))
-    }
 
 
 def first_visit_bytes(site: Path, path: str) -> tuple[int, list[tuple[str, int]]]:
@@ -324,6 +317,17 @@ def search_only() -> int:
     return 0
 
 
+def weight_only() -> int:
+    """`python -m site_tests.bench --weight`: only the page weights (one build, a few seconds more)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        build_site(ROOT, site, site_url=f"http://127.0.0.1:{PORT}/mtvp/")
+        weight = weight_figures(site)
+    rows = weight_rows(weight) + [(f"  {page}", f"{size} B") for page, size in weight["largest"].items()]
+    print(table(rows))
+    return 0
+
+
 def main() -> int:
     started = time.perf_counter()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -339,13 +343,9 @@ def main() -> int:
         results["build"] = build
 
         results["scaling"] = scaling(tmpdir)
-        weights = page_weights(site)
-        over = {page: size for page, size in weights.items() if size > BUDGET_PAGE_GZIP}
         total, resources = first_visit_bytes(site, "nl/interventies/regie-op-veelgebruikers/")
         results["weight"] = {
-            "pages": len(weights), "max_gzip_bytes": max(weights.values()),
-            "median_gzip_bytes": int(statistics.median(weights.values())), "over_budget": over,
-            "first_visit_intervention_bytes": total, "first_visit_resources": resources,
+            **weight_figures(site), "first_visit_intervention_bytes": total, "first_visit_resources": resources,
         }
         results["plan_evaluation"] = plan_evaluation(guideline, tmpdir)
         with GzipServer(site, PORT) as base:
@@ -377,13 +377,8 @@ def report(results: dict[str, object]) -> str:
     ))
     if scaling["warning"]:
         rows.append(("WARNING", scaling["warning"]))
-    over = weight["over_budget"]
-    rows += [
-        (f"HTML pages, gzip: max / median ({weight['pages']} pages)",
-         f"{weight['max_gzip_bytes']} / {weight['median_gzip_bytes']} B"),
-        ("pages over 14 KB gzipped", f"{len(over)}  {'PASS' if not over else 'FAIL'}"),
-        ("first visit of an intervention page, transferred", f"{weight['first_visit_intervention_bytes']} B"),
-    ]
+    rows += weight_rows(weight)
+    rows.append(("first visit of an intervention page, transferred", f"{weight['first_visit_intervention_bytes']} B"))
     plan = results.get("plan_evaluation")
     if isinstance(plan, dict):
         for version, figures in plan.items():
@@ -447,9 +442,25 @@ def table(rows: list[tuple[str, str]]) -> str:
     return "\n".join(f"{label.ljust(width)}  {value}" for label, value in rows)
 
 
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m site_tests.bench", description="Measure the site (site_tests/bench/README.md); without an"
+        " option, everything, written to site_tests/artifacts/bench.json.",
+    )
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--build", action="store_true", help="only the build comparison with plain Material")
+    only.add_argument("--lighthouse", action="store_true", help="only the Lighthouse scores of LIGHTHOUSE_PAGES")
+    only.add_argument("--search", action="store_true", help="only the search timings and index sizes")
+    only.add_argument("--weight", action="store_true", help="only the page weights (gzip) against the budget")
+    return parser.parse_args()
+
+
 if __name__ == "__main__":
-    if "--lighthouse" in sys.argv[1:]:
+    options = arguments()
+    if options.lighthouse:
         sys.exit(lighthouse_only())
-    if "--build" in sys.argv[1:]:
+    if options.build:
         sys.exit(build_only())
-    sys.exit(search_only() if "--search" in sys.argv[1:] else main())
+    if options.weight:
+        sys.exit(weight_only())
+    sys.exit(search_only() if options.search else main())
