@@ -102,7 +102,9 @@ def test_a_text_a_reconstruction_does_not_know_is_shown_in_italics_never_as_mark
     for version in unknown_cells:
         growth = pages.pinned(pages.GROWTH_MODEL, version.id).removesuffix("index.md").rstrip("/")
         for language in LANGUAGES:
-            assert '<em class="gl-unknown">' in article(html_of(built_site, language, growth)), (version.id, language)
+            # The statement that the text is not known, in the page's language (never the data's code for it).
+            statement = f'<em class="gl-unknown">{STRINGS[language]["text_unknown"]}</em>'
+            assert statement in article(html_of(built_site, language, growth)), (version.id, language)
 
 
 def test_no_reconstructed_page_shows_a_date_after_its_version(guideline: Guideline, built_site: Path) -> None:
