@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from generator.data.yaml_source import LOADER
 from generator.languages import LANGUAGE_NAMES, LANGUAGES, Language, info
 
 if TYPE_CHECKING:
@@ -24,9 +25,8 @@ def read_strings(language: Language) -> dict[str, str]:
     """One language's strings, refused with the file's name unless it is a mapping of keys to texts."""
     path = info(language).strings
     try:
-        # libyaml's parser where PyYAML has it: the same values, read in a tenth of the time (every build and
-        # every `python -m generator` starts by reading these files).
-        strings = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        # The data's fast safe loader: every build and every `python -m generator` starts by reading these files.
+        strings = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise ValueError(f"{path}: cannot read the interface strings of `{language}`: {exc}") from None
     if not isinstance(strings, dict):

@@ -8,17 +8,14 @@ import io
 
 import segno
 
-from generator.qr_mask import best_mask, remasked
+from generator.qr_mask import with_best_mask
 
 
 @functools.cache
 def qr_svg(address: str) -> str:
     """An inline `<svg>` element encoding `address`, sized by the stylesheet. Hidden from assistive technology:
     the printed address stands next to it in words."""
-    code = segno.make(address, error="m", micro=False, mask=0)
-    mask = best_mask(code)
-    if mask != code.mask:
-        code = remasked(code, mask)
+    code = with_best_mask(segno.make(address, error="m", micro=False, mask=0))
     out = io.BytesIO()
     code.save(out, kind="svg", xmldecl=False, svgns=False, border=2, omitsize=True, svgclass="gl-qr", lineclass=None)
     return out.getvalue().decode("utf-8").replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)

@@ -27,8 +27,24 @@ _FINDER_LIKE = "1011101"
 
 def best_mask(code: segno.QRCode) -> int:
     """The mask ISO/IEC 18004 selects for the data of `code` (a QR code made with any mask)."""
+    return _best_mask(_unmasked(code), len(code.matrix))
+
+
+def with_best_mask(code: segno.QRCode) -> segno.QRCode:
+    """`code` (made with any mask) masked as ISO/IEC 18004 selects, its data unmasked once for both steps."""
     size = len(code.matrix)
     rows = _unmasked(code)
+    mask = _best_mask(rows, size)
+    return code if mask == code.mask else _remask(code, rows, mask)
+
+
+def remasked(code: segno.QRCode, mask: int) -> segno.QRCode:
+    """`code` with its data masked by `mask` instead, and its format information saying so (what segno makes
+    when told that mask, without encoding the data again)."""
+    return _remask(code, _unmasked(code), mask)
+
+
+def _best_mask(rows: list[int], size: int) -> int:
     data_cells = _layout(size)[1]
     scores = []
     for mask in range(8):
@@ -37,11 +53,8 @@ def best_mask(code: segno.QRCode) -> int:
     return scores.index(min(scores))  # the first of equals, as segno chooses
 
 
-def remasked(code: segno.QRCode, mask: int) -> segno.QRCode:
-    """`code` with its data masked by `mask` instead, and its format information saying so (what segno makes
-    when told that mask, without encoding the data again)."""
+def _remask(code: segno.QRCode, rows: list[int], mask: int) -> segno.QRCode:
     size = len(code.matrix)
-    rows = _unmasked(code)
     data_cells = _layout(size)[1]
     matrix = tuple(
         bytearray(format(rows[i] ^ _mask_row(mask, i, size, data_cells[i]), f"0{size}b").encode()).translate(_CELLS)

@@ -18,7 +18,7 @@ import yaml
 from generator.data.errors import DataError, KeyPath
 
 #: libyaml's C parser when PyYAML has it (its wheels do): the same node tree and marks, several times faster.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: The largest data file accepted (the largest real one is about 40 KB): a bigger file is a mistake, and refusing
 #: it before parsing keeps a careless commit from exhausting memory.
@@ -205,7 +205,7 @@ def load_yaml(path: Path, display_path: str) -> tuple[YamlDocument, list[DataErr
         return YamlDocument(path=path, display_path=display_path, lines=[]), [unreadable]
     doc = YamlDocument(path=path, display_path=display_path, lines=text.splitlines())
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
